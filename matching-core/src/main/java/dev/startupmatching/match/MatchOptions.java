@@ -1,0 +1,146 @@
+package dev.startupmatching.match;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.MoreObjects;
+import java.util.Objects;
+
+/**
+ * How to match one need: how many results, which extra filters, and whether to explain.
+ *
+ * <p>Instances are immutable and thread-safe; share them freely.
+ */
+public final class MatchOptions {
+  /** The default number of results. */
+  public static final int DEFAULT_TOP_K = 10;
+
+  /** The largest number of results one call may ask for. */
+  public static final int MAX_TOP_K = 10_000;
+
+  private static final MatchOptions DEFAULTS = builder().build();
+
+  private final int topK;
+  private final Constraints filter;
+  private final boolean applyNeedConstraints;
+  private final boolean explain;
+
+  private MatchOptions(Builder b) {
+    this.topK = b.topK;
+    this.filter = b.filter;
+    this.applyNeedConstraints = b.applyNeedConstraints;
+    this.explain = b.explain;
+  }
+
+  /** Returns the defaults: top 10, the need's constraints applied, with explanations. */
+  public static MatchOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns the defaults with the given number of results. */
+  public static MatchOptions top(int k) {
+    return builder().topK(k).build();
+  }
+
+  /** Starts a builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these options. */
+  public Builder toBuilder() {
+    return new Builder().topK(topK).filter(filter).applyNeedConstraints(applyNeedConstraints)
+        .explain(explain);
+  }
+
+  /** The largest number of matches to return, from 1 to {@link #MAX_TOP_K}. */
+  public int topK() {
+    return topK;
+  }
+
+  /** Constraints applied in addition to the need's own. */
+  public Constraints filter() {
+    return filter;
+  }
+
+  /** Whether the need's own hard constraints filter the candidates. */
+  public boolean applyNeedConstraints() {
+    return applyNeedConstraints;
+  }
+
+  /**
+   * Whether matches carry a full explanation. Without it each match still has an explanation
+   * holding just its score, and matching is faster.
+   */
+  public boolean explain() {
+    return explain;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MatchOptions that
+        && topK == that.topK
+        && applyNeedConstraints == that.applyNeedConstraints
+        && explain == that.explain
+        && filter.equals(that.filter);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(topK, filter, applyNeedConstraints, explain);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .add("topK", topK)
+        .add("filter", filter)
+        .add("applyNeedConstraints", applyNeedConstraints)
+        .add("explain", explain)
+        .toString();
+  }
+
+  /** Builds {@link MatchOptions}; setters validate at once. Not thread-safe. */
+  public static final class Builder {
+    private int topK = DEFAULT_TOP_K;
+    private Constraints filter = Constraints.none();
+    private boolean applyNeedConstraints = true;
+    private boolean explain = true;
+
+    private Builder() {}
+
+    /** Sets the number of results, from 1 to {@link #MAX_TOP_K}. */
+    public Builder topK(int topK) {
+      checkArgument(
+          topK >= 1 && topK <= MAX_TOP_K,
+          "topK must be between 1 and %s but was %s",
+          MAX_TOP_K,
+          topK);
+      this.topK = topK;
+      return this;
+    }
+
+    /** Sets constraints applied in addition to the need's own. */
+    public Builder filter(Constraints filter) {
+      checkArgument(filter != null, "filter must not be null");
+      this.filter = filter;
+      return this;
+    }
+
+    /** Sets whether the need's own hard constraints apply; true by default. */
+    public Builder applyNeedConstraints(boolean apply) {
+      this.applyNeedConstraints = apply;
+      return this;
+    }
+
+    /** Sets whether matches carry a full explanation; true by default. */
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
+    /** Returns the options. */
+    public MatchOptions build() {
+      return new MatchOptions(this);
+    }
+  }
+}

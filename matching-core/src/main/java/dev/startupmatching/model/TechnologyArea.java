@@ -1,0 +1,134 @@
+package dev.startupmatching.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A node of the technology taxonomy, such as "lidar" under "automated driving".
+ *
+ * <p>Labels are keyed by language code ({@code "en"}, {@code "de"}, {@code "zh"}, ...). Instances
+ * are immutable and thread-safe.
+ */
+public final class TechnologyArea {
+  private final String id;
+  private final ImmutableMap<String, String> labels;
+  private final String parent;
+
+  private TechnologyArea(String id, ImmutableMap<String, String> labels, String parent) {
+    this.id = id;
+    this.labels = labels;
+    this.parent = parent;
+  }
+
+  /** Starts an empty builder; {@code id} and at least one label must be set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stable identifier, such as {@code "automated-driving.lidar"}. */
+  public String id() {
+    return id;
+  }
+
+  /** Labels by language code. Never empty. */
+  public ImmutableMap<String, String> labels() {
+    return labels;
+  }
+
+  /**
+   * The label in the given language, falling back to English and then to any label.
+   *
+   * @param language a language code such as {@code "de"}
+   */
+  public String label(String language) {
+    String label = labels.get(language);
+    if (label == null) {
+      label = labels.get("en");
+    }
+    return label != null ? label : labels.values().iterator().next();
+  }
+
+  /** The id of the parent area; empty for a top-level area. */
+  public Optional<String> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TechnologyArea that
+        && id.equals(that.id)
+        && labels.equals(that.labels)
+        && Objects.equals(parent, that.parent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, labels, parent);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .omitNullValues()
+        .add("id", id)
+        .add("parent", parent)
+        .add("labels", labels)
+        .toString();
+  }
+
+  /** Builds {@link TechnologyArea} instances; setters validate at once. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private final ImmutableMap.Builder<String, String> labels = ImmutableMap.builder();
+    private String parent;
+
+    private Builder() {}
+
+    /** Sets the stable id: not blank, at most 256 characters. */
+    public Builder id(String id) {
+      this.id = Text.requireId("id", id);
+      return this;
+    }
+
+    /** Adds a label in the given language. */
+    public Builder label(String language, String label) {
+      labels.put(
+          Text.requireLanguage("labels", language), Text.requireNonBlank("labels." + language, label));
+      return this;
+    }
+
+    /** Adds labels keyed by language code. */
+    public Builder labels(Map<String, String> labelsByLanguage) {
+      checkArgument(labelsByLanguage != null, "labels must not be null");
+      labelsByLanguage.forEach(this::label);
+      return this;
+    }
+
+    /** Sets the parent area id; null means top level. */
+    public Builder parent(String parent) {
+      this.parent = parent == null ? null : Text.requireId("parent", parent);
+      return this;
+    }
+
+    /**
+     * Returns the area.
+     *
+     * @throws IllegalStateException if the id or every label is missing, or the area is its own
+     *     parent
+     * @throws IllegalArgumentException if a language has two labels
+     */
+    public TechnologyArea build() {
+      checkState(id != null, "id is required");
+      ImmutableMap<String, String> built = labels.buildOrThrow();
+      checkState(!built.isEmpty(), "labels must hold at least one label");
+      checkState(!id.equals(parent), "area '%s' cannot be its own parent", id);
+      return new TechnologyArea(id, built, parent);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.startupmatching.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+
+/** Validation and normalisation shared by the value types. */
+final class Text {
+  /** The longest identifier accepted, in characters. */
+  static final int MAX_ID_LENGTH = 256;
+
+  private Text() {}
+
+  static String requireId(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    String trimmed = value.strip();
+    checkArgument(!trimmed.isEmpty(), "%s must not be blank", field);
+    checkArgument(
+        trimmed.length() <= MAX_ID_LENGTH,
+        "%s must be at most %s characters but has %s",
+        field,
+        MAX_ID_LENGTH,
+        trimmed.length());
+    return trimmed;
+  }
+
+  static String requireNonBlank(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    checkArgument(!value.isBlank(), "%s must not be blank", field);
+    return value.strip();
+  }
+
+  static String requireNonNull(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    return value.strip();
+  }
+
+  /** Returns null for null or blank input, otherwise the stripped text. */
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static ImmutableSet<String> nonBlankSet(String field, Iterable<String> values) {
+    checkArgument(values != null, "%s must not be null", field);
+    ImmutableSet.Builder<String> result = ImmutableSet.builder();
+    for (String value : values) {
+      checkArgument(value != null && !value.isBlank(), "%s must not contain blank values", field);
+      result.add(value.strip());
+    }
+    return result.build();
+  }
+
+  static ImmutableSet<String> languageSet(String field, Iterable<String> values) {
+    ImmutableSet.Builder<String> result = ImmutableSet.builder();
+    for (String value : nonBlankSet(field, values)) {
+      result.add(requireLanguage(field, value));
+    }
+    return result.build();
+  }
+
+  static String requireLanguage(String field, String value) {
+    checkArgument(value != null, "%s must not be null", field);
+    String code = value.strip().toLowerCase(Locale.ROOT);
+    checkArgument(
+        code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*"),
+        "%s must be a language code such as 'en', 'de' or 'zh' but was '%s'",
+        field,
+        value);
+    return code;
+  }
+}
