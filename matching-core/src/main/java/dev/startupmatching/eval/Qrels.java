@@ -1,0 +1,84 @@
+package dev.startupmatching.eval;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Graded relevance judgments in TREC qrels format: lines of {@code needId iteration startupId
+ * grade}, where a grade above 0 means relevant. Instances are immutable and thread-safe.
+ */
+public final class Qrels {
+  private final ImmutableMap<String, ImmutableMap<String, Integer>> grades;
+
+  private Qrels(ImmutableMap<String, ImmutableMap<String, Integer>> grades) {
+    this.grades = grades;
+  }
+
+  /**
+   * Reads a qrels file.
+   *
+   * @throws InputException naming the line and field of the first malformed line
+   */
+  public static Qrels read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /** Reads qrels from a stream; {@code sourceName} names it in errors. */
+  public static Qrels read(InputStream in, String sourceName) throws IOException {
+    Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    long lineNumber = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.strip().split("\\s+");
+      if (parts.length != 4) {
+        throw new InputException(
+            InputError.ofLine(
+                sourceName,
+                lineNumber,
+                "expected 4 columns 'needId iteration startupId grade' but found " + parts.length));
+      }
+      int grade;
+      try {
+        grade = Integer.parseInt(parts[3]);
+      } catch (NumberFormatException e) {
+        throw new InputException(
+            InputError.ofField(sourceName, lineNumber, "grade", "not an integer: '" + parts[3] + "'"));
+      }
+      grades.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[2], grade);
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, Integer>> built = ImmutableMap.builder();
+    grades.forEach((need, byStartup) -> built.put(need, ImmutableMap.copyOf(byStartup)));
+    return new Qrels(built.buildOrThrow());
+  }
+
+  /** The needs that have judgments, in file order. */
+  public ImmutableSet<String> needIds() {
+    return grades.keySet();
+  }
+
+  /** The grades of one need's judged startups; empty for an unjudged need. */
+  public ImmutableMap<String, Integer> grades(String needId) {
+    checkArgument(needId != null, "needId must not be null");
+    return grades.getOrDefault(needId, ImmutableMap.of());
+  }
+}

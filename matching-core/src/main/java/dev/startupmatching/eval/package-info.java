@@ -1,0 +1,2 @@
+/** Offline evaluation: TREC relevance judgments and ranking quality metrics. */
+package dev.startupmatching.eval;
