@@ -2,7 +2,9 @@ package dev.startupmatching.match;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import dev.startupmatching.model.Startup;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,28 +18,28 @@ public final class Match {
   private final Startup startup;
   private final int rank;
   private final double score;
+  private final ImmutableList<String> matchedTerms;
   private final Explanation explanation;
 
-  private Match(Startup startup, int rank, double score, Explanation explanation) {
-    this.startup = startup;
-    this.rank = rank;
-    this.score = score;
-    this.explanation = explanation;
+  private Match(Builder b) {
+    this.startup = b.startup;
+    this.rank = b.rank;
+    this.score = b.score;
+    this.matchedTerms = b.matchedTerms;
+    this.explanation = b.explanation == null ? Explanation.of(score, "score") : b.explanation;
   }
 
   /**
-   * Returns a match.
+   * Starts a builder.
    *
    * @param rank the 1-based position in the result list
    * @param score a finite score
-   * @param explanation why the score is what it is
    */
-  public static Match of(Startup startup, int rank, double score, Explanation explanation) {
+  public static Builder builder(Startup startup, int rank, double score) {
     checkArgument(startup != null, "startup must not be null");
     checkArgument(rank >= 1, "rank must be at least 1 but was %s", rank);
     checkArgument(Double.isFinite(score), "score must be finite but was %s", score);
-    checkArgument(explanation != null, "explanation must not be null");
-    return new Match(startup, rank, score, explanation);
+    return new Builder(startup, rank, score);
   }
 
   /** The matched startup. */
@@ -55,7 +57,15 @@ public final class Match {
     return score;
   }
 
-  /** Why the score is what it is. */
+  /**
+   * The need's terms (as analysed, for example stemmed) that the startup matched, the most
+   * contributing first. Empty when the match was not explained.
+   */
+  public ImmutableList<String> matchedTerms() {
+    return matchedTerms;
+  }
+
+  /** Why the score is what it is; the root value is the {@link #score}. */
   public Explanation explanation() {
     return explanation;
   }
@@ -66,16 +76,58 @@ public final class Match {
         && rank == that.rank
         && Double.compare(score, that.score) == 0
         && startup.equals(that.startup)
+        && matchedTerms.equals(that.matchedTerms)
         && explanation.equals(that.explanation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(startup, rank, score, explanation);
+    return Objects.hash(startup, rank, score, matchedTerms, explanation);
   }
 
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "#%d %s (%s) %.4f", rank, startup.id(), startup.name(), score);
+  }
+
+  /** Builds a {@link Match}. Not thread-safe. */
+  public static final class Builder {
+    private final Startup startup;
+    private final int rank;
+    private final double score;
+    private ImmutableList<String> matchedTerms = ImmutableList.of();
+    private Explanation explanation;
+
+    private Builder(Startup startup, int rank, double score) {
+      this.startup = startup;
+      this.rank = rank;
+      this.score = score;
+    }
+
+    /** Sets the matched need terms, the most contributing first. */
+    public Builder matchedTerms(List<String> terms) {
+      this.matchedTerms = ImmutableList.copyOf(terms);
+      return this;
+    }
+
+    /**
+     * Sets the explanation; its root value must equal the score. Without one, the match carries a
+     * leaf holding just the score.
+     */
+    public Builder explanation(Explanation explanation) {
+      checkArgument(explanation != null, "explanation must not be null");
+      checkArgument(
+          Math.abs(explanation.value() - score) <= 1e-6 * Math.max(1, Math.abs(score)),
+          "explanation value %s differs from score %s",
+          explanation.value(),
+          score);
+      this.explanation = explanation;
+      return this;
+    }
+
+    /** Returns the match. */
+    public Match build() {
+      return new Match(this);
+    }
   }
 }

@@ -1,0 +1,94 @@
+package dev.startupmatching.lucene;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.Startup;
+
+/**
+ * The entry point: builds a {@link StartupMatcher} that ranks startups with Lucene.
+ *
+ * <pre>{@code
+ * try (StartupMatcher matcher = Matching.builder().startups(startups).build()) {
+ *   List<Match> top = matcher.match(need, MatchOptions.top(10));
+ * }
+ * }</pre>
+ *
+ * <p>The matcher analyses a need's title and description with Lucene's English analyzer (stop
+ * words removed, Porter stemming), searches the startups' name, one-liner and description with
+ * BM25, applies the need's hard constraints as filters, and explains each match term by term.
+ * Matchers are thread-safe; build one and share it.
+ */
+public final class Matching {
+  /** The longest need text (title and description) accepted, in characters. */
+  public static final int MAX_NEED_TEXT_CHARS = 1_000_000;
+
+  /** The most distinct terms of one need that are searched; longer needs keep the weightiest. */
+  public static final int MAX_QUERY_TERMS = NeedQueryBuilder.MAX_QUERY_TERMS;
+
+  private Matching() {}
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures and builds a matcher. Builders are not thread-safe; matchers are. */
+  public static final class Builder {
+    private Iterable<Startup> startups;
+    private StartupIndex index;
+    private RankingConfig config = RankingConfig.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Ranks these startups, indexed in memory when {@link #build} runs. The matcher owns that index
+     * and closes it with itself. A later startup with the same id replaces an earlier one.
+     */
+    public Builder startups(Iterable<Startup> startups) {
+      checkArgument(startups != null, "startups must not be null");
+      this.startups = startups;
+      return this;
+    }
+
+    /**
+     * Ranks the startups of an existing index, which stays open when the matcher is closed. The
+     * matcher sees changes to the index after {@link StartupIndex#refresh}.
+     */
+    public Builder index(StartupIndex index) {
+      checkArgument(index != null, "index must not be null");
+      this.index = index;
+      return this;
+    }
+
+    /**
+     * Sets BM25's parameters; the defaults are k1 = 0.9 and b = 0.4.
+     *
+     * @param k1 term-frequency saturation, at least 0
+     * @param b length normalisation, from 0 to 1
+     */
+    public Builder bm25(float k1, float b) {
+      this.config = config.withBm25(k1, b);
+      return this;
+    }
+
+    /**
+     * Returns the matcher.
+     *
+     * @throws IllegalStateException unless exactly one of {@link #startups} and {@link #index} was
+     *     set
+     */
+    public StartupMatcher build() {
+      checkState(
+          (startups == null) != (index == null), "set exactly one of startups(...) and index(...)");
+      if (index != null) {
+        return new LuceneStartupMatcher(index, false, config);
+      }
+      StartupIndex memory = StartupIndex.inMemory();
+      memory.upsertAll(startups);
+      memory.refresh();
+      return new LuceneStartupMatcher(memory, true, config);
+    }
+  }
+}

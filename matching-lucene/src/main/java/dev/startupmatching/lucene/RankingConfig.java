@@ -1,0 +1,48 @@
+package dev.startupmatching.lucene;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/**
+ * The parameters of lexical ranking: BM25's k1 and b, and the weight of each text field.
+ *
+ * @param k1 BM25 term-frequency saturation, at least 0
+ * @param b BM25 length normalisation, from 0 to 1
+ * @param fieldWeights the text fields searched and the weight of each, all positive
+ */
+record RankingConfig(float k1, float b, ImmutableMap<String, Float> fieldWeights) {
+
+  /**
+   * The defaults: BM25 with k1 0.9 and b 0.4 (short profiles saturate early) over the whole
+   * profile, plus a smaller weight on the one-liner and name, where a startup says what it is.
+   */
+  static final RankingConfig DEFAULT =
+      new RankingConfig(
+          0.9f,
+          0.4f,
+          ImmutableMap.of(
+              StartupFields.CONTENTS, 1f, StartupFields.ONE_LINER, 0.3f, StartupFields.NAME, 0.2f));
+
+  RankingConfig {
+    checkArgument(Float.isFinite(k1) && k1 >= 0, "k1 must be finite and at least 0 but was %s", k1);
+    checkArgument(b >= 0 && b <= 1, "b must be between 0 and 1 but was %s", b);
+    checkArgument(!fieldWeights.isEmpty(), "at least one field must be searched");
+    for (Map.Entry<String, Float> weight : fieldWeights.entrySet()) {
+      checkArgument(
+          weight.getValue() > 0 && Float.isFinite(weight.getValue()),
+          "weight of field %s must be positive but was %s",
+          weight.getKey(),
+          weight.getValue());
+    }
+  }
+
+  RankingConfig withBm25(float newK1, float newB) {
+    return new RankingConfig(newK1, newB, fieldWeights);
+  }
+
+  RankingConfig withFieldWeights(Map<String, Float> weights) {
+    return new RankingConfig(k1, b, ImmutableMap.copyOf(weights));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.startupmatching.lucene;
+
+import com.google.common.collect.ImmutableList;
+import dev.startupmatching.match.Constraints;
+import dev.startupmatching.model.Startup;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** The index schema: how a {@link Startup} becomes a Lucene document and back. */
+final class StartupFields {
+  static final String ID = "id";
+  static final String NAME = "name";
+  static final String ONE_LINER = "oneLiner";
+  static final String DESCRIPTION = "description";
+
+  /** Name, one-liner and description in one field, so that BM25 sees the profile as one text. */
+  static final String CONTENTS = "contents";
+
+  static final String STAGE = "stage";
+  static final String READINESS = "readinessLevel";
+  static final String LOCATION = "location";
+  static final String LOCATION_KNOWN = "locationKnown";
+  static final String SOURCE = "source";
+
+  /** Indexed for a startup without a stage, so that stage filters can let it through. */
+  static final String UNKNOWN_STAGE = "unknown";
+
+  /** Indexed for a startup without a readiness level; below every real level. */
+  static final int UNKNOWN_READINESS = 0;
+
+  /** The text fields a need's words are searched in, with the startup text each one holds. */
+  static final ImmutableList<TextFieldSource> TEXT_FIELDS =
+      ImmutableList.of(
+          new TextFieldSource(NAME, Startup::name),
+          new TextFieldSource(ONE_LINER, Startup::oneLiner),
+          new TextFieldSource(DESCRIPTION, Startup::description),
+          new TextFieldSource(CONTENTS, StartupFields::contents));
+
+  private StartupFields() {}
+
+  record TextFieldSource(String field, Function<Startup, String> text) {}
+
+  /** The profile as one text: name, a newline, then the one-liner and the description. */
+  static String contents(Startup startup) {
+    return startup.name() + "\n" + startup.oneLiner() + " " + startup.description();
+  }
+
+  static Document toDocument(Startup startup, byte[] source) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, startup.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(startup.id())));
+    for (TextFieldSource textField : TEXT_FIELDS) {
+      doc.add(new TextField(textField.field(), textField.text().apply(startup), Field.Store.NO));
+    }
+    doc.add(
+        new StringField(
+            STAGE, startup.stage().map(s -> s.id()).orElse(UNKNOWN_STAGE), Field.Store.NO));
+    doc.add(new IntPoint(READINESS, startup.readinessLevel().orElse(UNKNOWN_READINESS)));
+    boolean locationKnown = Constraints.hasLocation(startup);
+    doc.add(new StringField(LOCATION_KNOWN, Boolean.toString(locationKnown), Field.Store.NO));
+    startup.country().ifPresent(c -> addLocation(doc, c));
+    startup.city().ifPresent(c -> addLocation(doc, c));
+    startup.regions().forEach(r -> addLocation(doc, r));
+    doc.add(new StoredField(SOURCE, source));
+    return doc;
+  }
+
+  private static void addLocation(Document doc, String location) {
+    doc.add(new StringField(LOCATION, Constraints.regionKey(location), Field.Store.NO));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.startupmatching.lucene;
+
+import dev.startupmatching.io.JsonLinesReader;
+import dev.startupmatching.io.JsonLinesWriter;
+import dev.startupmatching.model.Startup;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The stored form of a startup: its JSON Lines record, so that an index on disk gives back every
+ * attribute without a second store.
+ */
+final class StartupSource {
+  private StartupSource() {}
+
+  static byte[] encode(Startup startup) {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter<Startup> writer = JsonLinesWriter.startups(out)) {
+      writer.write(startup);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static Startup decode(byte[] source, String indexName) {
+    try {
+      List<Startup> startups =
+          JsonLinesReader.startups().readAll(new ByteArrayInputStream(source), indexName);
+      return startups.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.startupmatching.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.startupmatching.match.Constraints;
+import dev.startupmatching.match.Explanation;
+import dev.startupmatching.match.Match;
+import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Stage;
+import dev.startupmatching.model.Startup;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LuceneStartupMatcherTest {
+  private static final List<Startup> STARTUPS =
+      List.of(
+          startup("lidar", "Photon Scan", "Solid-state lidar sensors and perception software for self-driving cars.")
+              .stage(Stage.SERIES_A).readinessLevel(7).country("Germany").city("Munich").build(),
+          startup("battery", "CellForge", "Battery management systems and cell chemistry for electric vehicles.")
+              .stage(Stage.SEED).readinessLevel(5).country("China").city("Shanghai").build(),
+          startup("paint", "Gloss Vision", "Camera inspection of painted car bodies on the production line.")
+              .stage(Stage.GROWTH).readinessLevel(9).country("Italy").build(),
+          startup("food", "Lunchbox", "Healthy lunches delivered to offices.").build(),
+          startup("radar", "Wave Sense", "Imaging radar and sensor fusion for driver assistance and lidar-free perception.")
+              .readinessLevel(4).regions(List.of("Europe")).build());
+
+  private static StartupMatcher matcher;
+
+  @BeforeAll
+  static void buildMatcher() {
+    matcher = Matching.builder().startups(STARTUPS).build();
+  }
+
+  @AfterAll
+  static void closeMatcher() {
+    matcher.close();
+  }
+
+  private static Startup.Builder startup(String id, String name, String description) {
+    return Startup.builder(id, name).description(description);
+  }
+
+  private static List<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.startup().id()).toList();
+  }
+
+  @Test
+  void ranksTheStartupThatDescribesTheNeedFirst() {
+    Need need =
+        Need.builder("n1", "We need lidar perception for automated driving.").title("Lidar").build();
+
+    List<Match> matches = matcher.match(need);
+
+    assertThat(ids(matches)).startsWith("lidar").contains("radar").doesNotContain("food");
+    assertThat(matches.get(0).matchedTerms()).contains("lidar", "percept");
+  }
+
+  @Test
+  void ranksAreConsecutiveAndScoresNonIncreasing() {
+    List<Match> matches = matcher.match(Need.builder("n", "car sensors perception camera battery").build(), MatchOptions.top(3));
+
+    assertThat(matches).hasSize(3);
+    for (int i = 0; i < matches.size(); i++) {
+      assertThat(matches.get(i).rank()).isEqualTo(i + 1);
+      if (i > 0) {
+        assertThat(matches.get(i).score()).isLessThanOrEqualTo(matches.get(i - 1).score());
+      }
+    }
+  }
+
+  @Test
+  void explanationContributionsAddUpToTheScore() {
+    Match top = matcher.match(Need.builder("n", "lidar perception sensors for cars").build()).get(0);
+
+    Explanation explanation = top.explanation();
+    assertThat(explanation.value()).isEqualTo(top.score());
+    double sum = explanation.details().stream().mapToDouble(Explanation::value).sum();
+    assertThat(sum).isCloseTo(top.score(), within(1e-4));
+    assertThat(explanation.details()).allSatisfy(d -> assertThat(d.description()).startsWith("term '"));
+    assertThat(explanation.details().get(0).details()).isNotEmpty();
+    assertThat(explanation.toString()).contains("lidar");
+  }
+
+  @Test
+  void queryParserSyntaxIsPlainText() {
+    List<Match> syntaxOnly = matcher.match(Need.builder("n", "\"(AND OR* ?~ \\\"").build());
+    List<Match> withWords =
+        matcher.match(Need.builder("n", "lidar AND (radar OR camera*) \"fusion~2 +battery -paint^3").build());
+
+    assertThat(syntaxOnly).isEmpty();
+    assertThat(ids(withWords)).contains("lidar", "radar", "battery", "paint");
+  }
+
+  @Test
+  void aNeedOfOnlyStopWordsHasNoMatches() {
+    assertThat(matcher.match(Need.builder("n", "We are the ones that it is for, and to be there").build()))
+        .isEmpty();
+  }
+
+  @Test
+  void aHundredKilobyteNeedIsRankedWithinTheClauseLimit() {
+    StringBuilder text = new StringBuilder();
+    int word = 0;
+    while (text.length() < 100_000) {
+      text.append("lidar w").append(word++).append(' ');
+    }
+
+    List<Match> matches = matcher.match(Need.builder("long", text.toString()).build(), MatchOptions.top(5));
+
+    assertThat(ids(matches)).startsWith("lidar");
+  }
+
+  @Test
+  void aNeedOverTheTextLimitIsRejectedWithItsId() {
+    Need huge = Need.builder("huge", "a".repeat(Matching.MAX_NEED_TEXT_CHARS + 1)).build();
+
+    assertThatThrownBy(() -> matcher.match(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("huge")
+        .hasMessageContaining(String.valueOf(Matching.MAX_NEED_TEXT_CHARS));
+  }
+
+  @Test
+  void needConstraintsFilterButLetUnknownValuesThrough() {
+    Need need =
+        Need.builder("n", "sensors lidar radar battery camera perception lunches")
+            .preferredStages(Set.of(Stage.SEED, Stage.SERIES_A))
+            .minReadinessLevel(5)
+            .regions(List.of("germany", "China"))
+            .excludedStartupIds(List.of("battery"))
+            .build();
+
+    List<Match> matches = matcher.match(need, MatchOptions.top(10));
+
+    // paint: growth stage; radar: level 4; battery: excluded. food states nothing, so it stays.
+    assertThat(ids(matches)).containsExactlyInAnyOrder("lidar", "food");
+    assertThat(matches).allSatisfy(m -> assertThat(Constraints.of(need).test(m.startup())).isTrue());
+  }
+
+  @Test
+  void optionsCanAddFiltersAndIgnoreTheNeedsOwn() {
+    Need need = Need.builder("n", "lidar radar battery").excludedStartupIds(List.of("lidar")).build();
+    MatchOptions regionOnly =
+        MatchOptions.builder()
+            .applyNeedConstraints(false)
+            .filter(Constraints.builder().regions(List.of("Europe")).build())
+            .build();
+
+    assertThat(ids(matcher.match(need, regionOnly))).containsExactly("radar");
+  }
+
+  @Test
+  void equalScoresAreOrderedById() {
+    List<Startup> twins =
+        List.of(
+            startup("b-twin", "Twin", "Hydrogen fuel cells.").build(),
+            startup("a-twin", "Twin", "Hydrogen fuel cells.").build(),
+            startup("c-twin", "Twin", "Hydrogen fuel cells.").build());
+    try (StartupMatcher twinMatcher = Matching.builder().startups(twins).build()) {
+      assertThat(ids(twinMatcher.match(Need.builder("n", "hydrogen").build())))
+          .containsExactly("a-twin", "b-twin", "c-twin");
+    }
+  }
+
+  @Test
+  void matchesReturnTheFullStartup() {
+    Match top = matcher.match(Need.builder("n", "lidar").build()).get(0);
+
+    assertThat(top.startup()).isEqualTo(STARTUPS.get(0));
+  }
+
+  @Test
+  void withoutExplanationsTheMatchCarriesOnlyItsScore() {
+    Match top =
+        matcher
+            .match(Need.builder("n", "lidar").build(), MatchOptions.builder().explain(false).build())
+            .get(0);
+
+    assertThat(top.explanation().details()).isEmpty();
+    assertThat(top.explanation().value()).isEqualTo(top.score());
+    assertThat(top.matchedTerms()).isEmpty();
+  }
+
+  @Test
+  void aMatcherNeedsExactlyOneSource() {
+    assertThatThrownBy(() -> Matching.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("exactly one");
+  }
+
+  @Test
+  void sizeCountsTheStartups() {
+    assertThat(matcher.size()).isEqualTo(STARTUPS.size());
+  }
+}

@@ -1,0 +1,102 @@
+package dev.startupmatching.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.startupmatching.match.Match;
+import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartupIndexTest {
+  @TempDir Path dir;
+
+  private static Startup startup(String id, String description) {
+    return Startup.builder(id, "Name " + id).description(description).build();
+  }
+
+  @Test
+  void anIndexOnDiskReopensWithWhatWasCommitted() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir)) {
+      index.upsertAll(List.of(startup("a", "hydrogen trucks"), startup("b", "battery recycling")));
+      index.commit();
+    }
+
+    try (StartupIndex reopened = StartupIndex.open(dir);
+        StartupMatcher matcher = Matching.builder().index(reopened).build()) {
+      assertThat(reopened.size()).isEqualTo(2);
+      List<Match> matches = matcher.match(Need.builder("n", "battery").build());
+      assertThat(matches).extracting(m -> m.startup()).containsExactly(startup("b", "battery recycling"));
+    }
+  }
+
+  @Test
+  void upsertReplacesAndDeleteRemovesAfterRefresh() throws Exception {
+    try (StartupIndex index = StartupIndex.inMemory();
+        StartupMatcher matcher = Matching.builder().index(index).build()) {
+      index.upsert(startup("a", "hydrogen trucks"));
+      index.refresh();
+      assertThat(matcher.match(Need.builder("n", "hydrogen").build())).hasSize(1);
+
+      index.upsert(startup("a", "solar roofs"));
+      index.refresh();
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(matcher.match(Need.builder("n", "hydrogen").build())).isEmpty();
+      assertThat(matcher.match(Need.builder("n", "solar").build())).hasSize(1);
+
+      index.delete("a");
+      index.refresh();
+      assertThat(index.size()).isZero();
+    }
+  }
+
+  @Test
+  void searchesRunConcurrentlyWithUpdates() throws Exception {
+    try (StartupIndex index = StartupIndex.inMemory();
+        StartupMatcher matcher = Matching.builder().index(index).build()) {
+      index.upsert(startup("seed", "electric mobility charging"));
+      index.refresh();
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      AtomicBoolean writing = new AtomicBoolean(true);
+      List<Future<Integer>> searches = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        searches.add(
+            pool.submit(
+                () -> {
+                  int rounds = 0;
+                  while (writing.get() || rounds == 0) {
+                    List<Match> matches =
+                        matcher.match(Need.builder("n", "charging").build(), MatchOptions.top(50));
+                    assertThat(matches).isNotEmpty();
+                    assertThat(matches.get(0).rank()).isEqualTo(1);
+                    rounds++;
+                  }
+                  return rounds;
+                }));
+      }
+      for (int i = 0; i < 500; i++) {
+        index.upsert(startup("s" + i, "charging stations number " + i));
+        if (i % 50 == 0) {
+          index.refresh();
+        }
+      }
+      index.refresh();
+      writing.set(false);
+      for (Future<Integer> search : searches) {
+        assertThat(search.get(30, TimeUnit.SECONDS)).isPositive();
+      }
+      pool.shutdown();
+      assertThat(index.size()).isEqualTo(501);
+    }
+  }
+}
