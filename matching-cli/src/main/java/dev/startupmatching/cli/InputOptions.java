@@ -1,0 +1,80 @@
+package dev.startupmatching.cli;
+
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.JsonLinesReader;
+import dev.startupmatching.io.ReadSummary;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import dev.startupmatching.sample.SampleData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The input options shared by commands: startups and needs from JSON Lines files, or the built-in
+ * example when neither file is given.
+ */
+final class InputOptions {
+  @Option(
+      names = "--startups",
+      paramLabel = "FILE",
+      description = "Startups, one JSON object per line (default: the built-in example).")
+  Path startups;
+
+  @Option(
+      names = "--needs",
+      paramLabel = "FILE",
+      description = "Needs, one JSON object per line (default: the built-in example).")
+  Path needs;
+
+  @Option(
+      names = "--strict",
+      description =
+          "Stop at the first bad record with exit code 1. By default bad records are reported on"
+              + " stderr and skipped.")
+  boolean strict;
+
+  /**
+   * Checks that both files or neither are given.
+   *
+   * @throws ParameterException otherwise, which picocli reports as a usage error
+   */
+  void validate(CommandSpec spec) {
+    if ((startups == null) != (needs == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "give both --startups and --needs, or neither to use the built-in example");
+    }
+  }
+
+  /** Reads the startups, reporting bad records to {@code err}. */
+  List<Startup> readStartups(PrintWriter err) throws IOException {
+    return startups == null ? SampleData.startups() : read(JsonLinesReader.startups(), startups, err);
+  }
+
+  /** Reads the needs, reporting bad records to {@code err}. */
+  List<Need> readNeeds(PrintWriter err) throws IOException {
+    return needs == null ? SampleData.needs() : read(JsonLinesReader.needs(), needs, err);
+  }
+
+  private <T> List<T> read(JsonLinesReader<T> reader, Path file, PrintWriter err)
+      throws IOException {
+    if (strict) {
+      return reader.readAll(file);
+    }
+    List<T> records = new ArrayList<>();
+    ReadSummary summary =
+        reader.read(file, records::add, (InputError e) -> err.println("skipped: " + e));
+    if (summary.rejected() > 0) {
+      err.printf(
+          "%s: read %d records, skipped %d bad ones%n",
+          file, summary.accepted(), summary.rejected());
+    }
+    return records;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.startupmatching.cli.format;
+
+import java.io.Writer;
+
+/** The output formats of {@code match}. */
+public enum OutputFormat {
+  /** A readable table per need, with the words each startup matched. */
+  table,
+  /** One JSON object per match, with its explanation. */
+  jsonl,
+  /** One row per match with a header row, RFC 4180 quoting. */
+  csv,
+  /** TREC run format: {@code needId Q0 startupId rank score runTag}. */
+  trec;
+
+  /** Whether this format shows why a startup matched, which costs an explanation per match. */
+  public boolean needsExplanations() {
+    return this != trec;
+  }
+
+  /**
+   * Returns a writer of this format.
+   *
+   * @param runTag the TREC run tag
+   * @param fullExplanations whether JSON Lines carries each explanation tree to its leaves
+   */
+  public ResultWriter open(Writer out, String runTag, boolean fullExplanations) {
+    return switch (this) {
+      case table -> new TableWriter(out);
+      case jsonl -> new JsonlWriter(out, fullExplanations);
+      case csv -> new CsvWriter(out);
+      case trec -> new TrecWriter(out, runTag);
+    };
+  }
+}

@@ -1,0 +1,13 @@
+package dev.startupmatching.cli.format;
+
+import dev.startupmatching.match.Match;
+import dev.startupmatching.model.Need;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+/** Writes the ranked matches of one need after another in one output format. */
+public interface ResultWriter extends Closeable {
+  /** Writes the matches of one need, best first. */
+  void write(Need need, List<Match> matches) throws IOException;
+}

@@ -1,0 +1,42 @@
+package dev.startupmatching.cli.format;
+
+import dev.startupmatching.match.Match;
+import dev.startupmatching.model.Need;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/** TREC run lines: {@code needId Q0 startupId rank score runTag}, ranks 1..K per need. */
+final class TrecWriter implements ResultWriter {
+  private final Writer out;
+  private final String runTag;
+
+  TrecWriter(Writer out, String runTag) {
+    if (runTag.isEmpty() || runTag.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("run tag must be one word but was '" + runTag + "'");
+    }
+    this.out = out;
+    this.runTag = runTag;
+  }
+
+  @Override
+  public void write(Need need, List<Match> matches) throws IOException {
+    for (Match match : matches) {
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "%s Q0 %s %d %.6f %s%n",
+              need.id(),
+              match.startup().id(),
+              match.rank(),
+              match.score(),
+              runTag));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.startupmatching.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MatchCommandTest {
+  @TempDir Path dir;
+
+  /** The exit code and what the command wrote to standard error. */
+  private record Result(int exitCode, String err) {}
+
+  private Result run(String... args) {
+    CommandLine cli = StartupMatchCli.newCommandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    return new Result(cli.execute(args), err.toString());
+  }
+
+  private Path write(String name, String... lines) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Path startups() throws Exception {
+    return write(
+        "startups.jsonl",
+        "{\"id\":\"s1\",\"name\":\"Photon Scan\",\"description\":\"Solid-state lidar for cars.\"}",
+        "{\"id\":\"s2\",\"name\":\"CellForge\",\"oneLiner\":\"Battery cells\",\"description\":\"Battery management for electric vehicles.\",\"industries\":[\"ignored\"]}",
+        "{\"id\":\"s3\",\"name\":\"Lunchbox\",\"description\":\"Lunch, delivered.\"}");
+  }
+
+  @Test
+  void trecFormatHasOneLinePerMatchWithRanksFromOne() throws Exception {
+    Path needs =
+        write(
+            "needs.jsonl",
+            "{\"id\":\"n1\",\"description\":\"lidar and battery for cars\"}",
+            "{\"id\":\"n2\",\"unit\":\"Electrification\",\"title\":\"Cells\",\"description\":\"battery\"}");
+    Path out = dir.resolve("run.txt");
+
+    Result result =
+        run("match", "--startups", startups().toString(), "--needs", needs.toString(),
+            "--top", "2", "--format", "trec", "--output", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).matches("n1 Q0 s\\d 1 \\d+\\.\\d{6} startup-match");
+    assertThat(lines.get(1)).matches("n1 Q0 s\\d 2 \\d+\\.\\d{6} startup-match");
+    assertThat(lines.get(2)).matches("n2 Q0 s2 1 \\d+\\.\\d{6} startup-match");
+  }
+
+  @Test
+  void csvAndJsonlCarryTheMatchedTerms() throws Exception {
+    Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"battery, \\\"cells\\\"\"}");
+    Path csv = dir.resolve("out.csv");
+    Path jsonl = dir.resolve("out.jsonl");
+
+    assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "csv", "--output", csv.toString()).exitCode()).isZero();
+    assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "jsonl", "--output", jsonl.toString()).exitCode()).isZero();
+
+    assertThat(Files.readAllLines(csv)).hasSize(2).first().isEqualTo("need,rank,startup,name,score,matchedTerms");
+    assertThat(Files.readAllLines(csv).get(1)).startsWith("n1,1,s2,CellForge,").endsWith(",batteri cell");
+    assertThat(Files.readString(jsonl))
+        .contains("\"need\":\"n1\"", "\"startup\":\"s2\"", "\"matchedTerms\":[\"batteri\",\"cell\"]", "\"explanation\"");
+  }
+
+  @Test
+  void theBuiltInExampleRunsWithoutFiles() throws Exception {
+    Path out = dir.resolve("table.txt");
+
+    Result result = run("match", "--top", "3", "--output", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String table = Files.readString(out);
+    assertThat(table).contains("matched:");
+    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void aBadRecordIsSkippedWithFileLineAndFieldUnlessStrict() throws Exception {
+    Path bad =
+        write(
+            "bad.jsonl",
+            "{\"id\":\"s1\",\"name\":\"Photon Scan\",\"description\":\"lidar\"}",
+            "{\"id\":\"s2\",\"name\":\"Broken\",\"description\":\"lidar\",\"readinessLevel\":12}");
+    Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"lidar\"}");
+    Path out = dir.resolve("run.txt");
+
+    Result lenient = run("match", "--startups", bad.toString(), "--needs", needs.toString(), "--format", "trec", "--output", out.toString());
+    Result strict = run("match", "--strict", "--startups", bad.toString(), "--needs", needs.toString(), "--format", "trec");
+
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.err()).contains("bad.jsonl:2", "readinessLevel");
+    assertThat(Files.readAllLines(out)).hasSize(1).allSatisfy(l -> assertThat(l).contains(" s1 "));
+    assertThat(strict.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(strict.err()).contains("bad.jsonl:2", "readinessLevel").doesNotContain("\tat ");
+  }
+
+  @Test
+  void hostileNeedsGetARankedListOrOneLineError() throws Exception {
+    Path needs =
+        write(
+            "needs.jsonl",
+            "{\"id\":\"syntax\",\"description\":\"\\\"(AND OR* ?~ \\\\\\\"\"}",
+            "{\"id\":\"stop\",\"description\":\"we are looking for the ones that are to be\"}",
+            "{\"id\":\"long\",\"description\":\"" + "lidar battery ".repeat(8000) + "\"}");
+    Path out = dir.resolve("run.txt");
+
+    Result result = run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "trec", "--output", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).doesNotContain("Exception").contains("need syntax: no startup matches", "need stop: no startup matches");
+    assertThat(Files.readAllLines(out)).allSatisfy(l -> assertThat(l).startsWith("long Q0 ")).hasSize(2);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws Exception {
+    assertThat(run("match", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--startups", startups().toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aMissingFileIsBadInput() {
+    Result result = run("match", "--startups", dir.resolve("nope.jsonl").toString(), "--needs", dir.resolve("nope2.jsonl").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("no such file", "nope.jsonl");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    assertThat(run("--help").exitCode()).isZero();
+    assertThat(run("match", "--help").exitCode()).isZero();
+  }
+}
