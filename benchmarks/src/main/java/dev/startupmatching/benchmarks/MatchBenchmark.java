@@ -52,6 +52,7 @@ public class MatchBenchmark {
   private List<Need> needs;
   private int next;
 
+  /** Indexes the corpus in memory once per trial. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     List<Startup> corpus =
@@ -62,6 +63,7 @@ public class MatchBenchmark {
     needs = SampleData.needs();
   }
 
+  /** Releases the index. */
   @TearDown(Level.Trial)
   public void tearDown() {
     matcher.close();

@@ -4,6 +4,8 @@ import dev.startupmatching.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,10 +31,17 @@ import picocli.CommandLine.Command;
       "  4  internal error"
     })
 public final class StartupMatchCli implements Runnable {
+  /**
+   * Lucene reports through java.util.logging that it found the Vector API; that is noise on a
+   * command line. Held in a field because the logging framework keeps loggers weakly.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING);
     System.exit(run(args));
   }
 

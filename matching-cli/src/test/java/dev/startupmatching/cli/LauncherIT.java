@@ -1,0 +1,57 @@
+package dev.startupmatching.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code bin/startup-match} as a user does, on the packaged jar, with neither JAVA_HOME nor
+ * a Java on the PATH beyond the system's: the launcher must find a Java 21+ by itself.
+ */
+class LauncherIT {
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run launch(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of("..", "bin", "startup-match").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.remove("JAVA_HOME");
+    env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theBuiltInExampleRunsThroughTheLauncher() throws Exception {
+    Run run = launch("match", "--top", "3", "--format", "trec");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).matches("\\S+ Q0 \\S+ [123] \\S+ startup-match"));
+    assertThat(run.err()).doesNotContain("INFO:").doesNotContain("Exception");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndHelpListsTheExitCodes() throws Exception {
+    assertThat(launch("match", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    Run help = launch("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Exit codes:", "match");
+  }
+}
