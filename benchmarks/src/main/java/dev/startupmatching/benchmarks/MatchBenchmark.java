@@ -9,7 +9,6 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * filters, loading the startups and, when asked, explaining each match term by term.
  *
  * <p>The corpus is a JSON Lines file of startups given by {@code -p startups=FILE} (for example
- * the Y Combinator profiles in {@code ../shared/data}); the default is the built-in example. The
- * needs are the built-in example's, matched in turn.
+ * the text-only Y Combinator profiles that {@code eval/dev-needs.sh} writes); the default is the
+ * built-in example. The needs, matched in turn, come from {@code -p needs=FILE} or the example.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,8 +47,12 @@ public class MatchBenchmark {
   @Param({""})
   public String startups;
 
+  /** A JSON Lines file of needs, or empty for the built-in example. */
+  @Param({""})
+  public String needs;
+
   private StartupMatcher matcher;
-  private List<Need> needs;
+  private List<Need> needList;
   private int next;
 
   /** Indexes the corpus in memory once per trial. */
@@ -58,9 +61,9 @@ public class MatchBenchmark {
     List<Startup> corpus =
         startups.isEmpty()
             ? SampleData.startups()
-            : JsonLinesReader.startups().readAll(Files.newInputStream(Path.of(startups)), startups);
+            : JsonLinesReader.startups().readAll(Path.of(startups));
     matcher = Matching.builder().startups(corpus).build();
-    needs = SampleData.needs();
+    needList = needs.isEmpty() ? SampleData.needs() : JsonLinesReader.needs().readAll(Path.of(needs));
   }
 
   /** Releases the index. */
@@ -70,8 +73,8 @@ public class MatchBenchmark {
   }
 
   private Need nextNeed() {
-    Need need = needs.get(next);
-    next = (next + 1) % needs.size();
+    Need need = needList.get(next);
+    next = (next + 1) % needList.size();
     return need;
   }
 

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,31 +51,53 @@ class DevNeedsEvaluationTest {
     return startups;
   }
 
+  /** Mean nDCG@10 and R@100 of one matcher over the needs. */
+  private record Quality(double ndcgAt10, double recallAt100) {}
+
+  private static Quality evaluate(StartupMatcher matcher, JsonNode needs, Qrels qrels) {
+    double ndcgSum = 0;
+    double recallSum = 0;
+    for (JsonNode node : needs) {
+      Need need =
+          Need.builder(node.get("id").asText(), node.get("description").asText())
+              .title(node.path("title").asText(""))
+              .unit(node.path("unit").asText(null))
+              .build();
+      List<Match> matches =
+          matcher.match(need, MatchOptions.builder().topK(100).explain(false).build());
+      assertThat(matches).as("matches for %s", need.id()).hasSize(100);
+      List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
+      ndcgSum += Metrics.ndcg(ranked, qrels.grades(need.id()), 10);
+      recallSum += Metrics.recall(ranked, qrels.grades(need.id()), 100);
+    }
+    return new Quality(ndcgSum / needs.size(), recallSum / needs.size());
+  }
+
   @Test
-  void meanNdcgAt10IsAtLeastTheBaselineFloor() throws Exception {
+  void meanNdcgAt10IsAtLeastTheFloor() throws Exception {
     Path profiles = shared("data/yc-startups.jsonl");
     Qrels qrels = Qrels.read(shared("eval/dev-qrels.txt"));
     JsonNode needs = JSON.readTree(shared("eval/dev-needs.json").toFile());
+    // The reference point, measured in the same run: flat BM25 over one field holding the whole
+    // profile, with the same analysis and parameters.
+    RankingConfig flatBm25 =
+        RankingConfig.DEFAULT.withFieldWeights(Map.of(StartupFields.CONTENTS, 1f));
 
-    double ndcgSum = 0;
-    double recallSum = 0;
-    try (StartupMatcher matcher = Matching.builder().startups(textOnlyProfiles(profiles)).build()) {
-      for (JsonNode node : needs) {
-        Need need =
-            Need.builder(node.get("id").asText(), node.get("description").asText())
-                .title(node.path("title").asText(""))
-                .unit(node.path("unit").asText(null))
-                .build();
-        List<Match> matches =
-            matcher.match(need, MatchOptions.builder().topK(100).explain(false).build());
-        assertThat(matches).as("matches for %s", need.id()).hasSize(100);
-        List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
-        ndcgSum += Metrics.ndcg(ranked, qrels.grades(need.id()), 10);
-        recallSum += Metrics.recall(ranked, qrels.grades(need.id()), 100);
-      }
+    try (StartupIndex index = StartupIndex.inMemory()) {
+      index.upsertAll(textOnlyProfiles(profiles));
+      index.refresh();
+      Quality baseline = evaluate(new LuceneStartupMatcher(index, false, flatBm25), needs, qrels);
+      Quality matched = evaluate(Matching.builder().index(index).build(), needs, qrels);
+
+      System.out.printf(
+          Locale.ROOT,
+          "dev needs (%d): default nDCG@10 %.4f R@100 %.4f; flat BM25 nDCG@10 %.4f R@100 %.4f%n",
+          needs.size(),
+          matched.ndcgAt10(),
+          matched.recallAt100(),
+          baseline.ndcgAt10(),
+          baseline.recallAt100());
+      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.65);
     }
-    double ndcg = ndcgSum / needs.size();
-    System.out.printf("dev needs: nDCG@10 %.4f, R@100 %.4f over %d needs%n", ndcg, recallSum / needs.size(), needs.size());
-    assertThat(ndcg).isGreaterThanOrEqualTo(0.65);
   }
 }
