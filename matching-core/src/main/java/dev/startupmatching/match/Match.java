@@ -58,8 +58,9 @@ public final class Match {
   }
 
   /**
-   * The need's terms (as analysed, for example stemmed) that the startup matched, the most
-   * contributing first. Empty when the match was not explained.
+   * The need's words that the startup matched, the most contributing first, lower-cased as the
+   * need first wrote them (the matcher may match other forms: "battery" also matches
+   * "batteries"). Empty when the match was not explained.
    */
   public ImmutableList<String> matchedTerms() {
     return matchedTerms;
@@ -104,7 +105,7 @@ public final class Match {
       this.score = score;
     }
 
-    /** Sets the matched need terms, the most contributing first. */
+    /** Sets the need's matched words, the most contributing first. */
     public Builder matchedTerms(List<String> terms) {
       this.matchedTerms = ImmutableList.copyOf(terms);
       return this;

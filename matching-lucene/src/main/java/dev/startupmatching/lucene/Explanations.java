@@ -19,7 +19,7 @@ import org.apache.lucene.search.Weight;
  * for every explained hit.
  */
 final class Explanations {
-  /** A hit's explanation and the need terms it matched, the most contributing first. */
+  /** A hit's explanation and the need's words it matched, the most contributing first. */
   record Explained(Explanation explanation, List<String> matchedTerms) {}
 
   private record Contribution(String term, Explanation explanation) {}
@@ -48,10 +48,15 @@ final class Explanations {
       if (lucene.isMatch()) {
         NeedQuery.Term term = needQuery.terms().get(i);
         String description =
-            String.format(Locale.ROOT, "term '%s' (%d× in the need)", term.text(), term.count());
+            String.format(
+                Locale.ROOT,
+                "term '%s' (from '%s', %d× in the need)",
+                term.text(),
+                term.word(),
+                term.count());
         contributions.add(
             new Contribution(
-                term.text(),
+                term.word(),
                 Explanation.of(
                     lucene.getValue().doubleValue(), description, List.of(convert(lucene)))));
       }

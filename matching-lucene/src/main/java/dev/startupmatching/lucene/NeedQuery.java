@@ -10,8 +10,14 @@ import org.apache.lucene.search.Query;
  * it. The terms are kept apart so that explanations can report each one's contribution.
  */
 final class NeedQuery {
-  /** One analysed term of the need and the query that scores it in every text field. */
-  record Term(String text, int count, Query query) {}
+  /**
+   * One analysed term of the need and the query that scores it in every text field.
+   *
+   * @param text the term as indexed, for example stemmed ("batteri")
+   * @param word the word as the need first wrote it, lower-cased ("battery"), for display
+   * @param count how often the need uses the term
+   */
+  record Term(String text, String word, int count, Query query) {}
 
   private final ImmutableList<Term> terms;
   private final int distinctTermsInText;

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,38 +42,60 @@ final class NeedQueryBuilder {
   }
 
   NeedQuery build(String text, IndexReader reader) {
-    Map<String, Integer> counts = analyze(text);
-    List<Map.Entry<String, Integer>> selected = new ArrayList<>(counts.entrySet());
+    List<AnalysedTerm> analysed = analyze(text);
+    List<AnalysedTerm> selected = analysed;
     if (selected.size() > MAX_QUERY_TERMS) {
-      selected.sort(Comparator.comparingDouble(e -> -weight(e.getKey(), e.getValue(), reader)));
+      selected = new ArrayList<>(analysed);
+      selected.sort(Comparator.comparingDouble(t -> -weight(t.text, t.count, reader)));
       selected = selected.subList(0, MAX_QUERY_TERMS);
     }
     ImmutableList.Builder<NeedQuery.Term> terms = ImmutableList.builder();
-    for (Map.Entry<String, Integer> entry : selected) {
-      terms.add(new NeedQuery.Term(entry.getKey(), entry.getValue(), termQuery(entry)));
+    for (AnalysedTerm term : selected) {
+      terms.add(new NeedQuery.Term(term.text, term.word, term.count, termQuery(term)));
     }
-    return new NeedQuery(terms.build(), counts.size());
+    return new NeedQuery(terms.build(), analysed.size());
   }
 
-  /** Returns the analysed terms of the text with their counts, in order of first appearance. */
-  Map<String, Integer> analyze(String text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+  /** A distinct term of the need's text, the word it first came from, and its count. */
+  private static final class AnalysedTerm {
+    final String text;
+    final String word;
+    int count;
+
+    AnalysedTerm(String text, String word) {
+      this.text = text;
+      this.word = word;
+    }
+  }
+
+  /** Returns the distinct analysed terms of the text, in order of first appearance. */
+  private List<AnalysedTerm> analyze(String text) {
+    Map<String, AnalysedTerm> terms = new LinkedHashMap<>();
     try (TokenStream stream = analyzer.tokenStream(StartupFields.CONTENTS, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
+        terms
+            .computeIfAbsent(
+                term.toString(),
+                t ->
+                    new AnalysedTerm(
+                        t,
+                        text.substring(offset.startOffset(), offset.endOffset())
+                            .toLowerCase(Locale.ROOT)))
+            .count++;
       }
       stream.end();
     } catch (IOException e) {
       // Analysing a String performs no I/O; this would be a bug in an analyzer.
       throw new UncheckedIOException(e);
     }
-    return counts;
+    return new ArrayList<>(terms.values());
   }
 
-  private Query termQuery(Map.Entry<String, Integer> entry) {
-    String term = entry.getKey();
+  private Query termQuery(AnalysedTerm analysed) {
+    String term = analysed.text;
     Query query;
     if (config.fieldWeights().size() == 1) {
       Map.Entry<String, Float> field = config.fieldWeights().entrySet().iterator().next();
@@ -83,8 +107,7 @@ final class NeedQueryBuilder {
       }
       query = fields.build();
     }
-    int count = entry.getValue();
-    return count == 1 ? query : new BoostQuery(query, count);
+    return analysed.count == 1 ? query : new BoostQuery(query, analysed.count);
   }
 
   private static Query fieldQuery(Map.Entry<String, Float> field, String term) {

@@ -59,7 +59,7 @@ class LuceneStartupMatcherTest {
     List<Match> matches = matcher.match(need);
 
     assertThat(ids(matches)).startsWith("lidar").contains("radar").doesNotContain("food");
-    assertThat(matches.get(0).matchedTerms()).contains("lidar", "percept");
+    assertThat(matches.get(0).matchedTerms()).contains("lidar", "perception");
   }
 
   @Test
