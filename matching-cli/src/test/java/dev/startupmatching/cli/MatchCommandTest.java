@@ -114,7 +114,7 @@ class MatchCommandTest {
         write(
             "needs.jsonl",
             "{\"id\":\"syntax\",\"description\":\"\\\"(AND OR* ?~ \\\\\\\"\"}",
-            "{\"id\":\"stop\",\"description\":\"we are looking for the ones that are to be\"}",
+            "{\"id\":\"stop\",\"title\":\"The\",\"description\":\"it is to be, or not to be: that is the\"}",
             "{\"id\":\"long\",\"description\":\"" + "lidar battery ".repeat(8000) + "\"}");
     Path out = dir.resolve("run.txt");
 

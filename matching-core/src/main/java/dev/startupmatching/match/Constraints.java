@@ -184,13 +184,7 @@ public final class Constraints implements Predicate<Startup> {
 
     /** Sets the lowest accepted readiness level, from 1 to 9. */
     public Builder minReadinessLevel(int level) {
-      checkArgument(
-          level >= Startup.MIN_READINESS_LEVEL && level <= Startup.MAX_READINESS_LEVEL,
-          "minReadinessLevel must be between %s and %s but was %s",
-          Startup.MIN_READINESS_LEVEL,
-          Startup.MAX_READINESS_LEVEL,
-          level);
-      this.minReadinessLevel = level;
+      this.minReadinessLevel = Startup.checkReadinessLevel("minReadinessLevel", level);
       return this;
     }
 

@@ -34,6 +34,23 @@ public final class Startup {
   /** The highest technology readiness level. */
   public static final int MAX_READINESS_LEVEL = 9;
 
+  /**
+   * Returns the level if it is a technology readiness level, from 1 to 9.
+   *
+   * @param attribute names the level in the error message, such as {@code "minReadinessLevel"}
+   * @throws IllegalArgumentException naming the attribute otherwise
+   */
+  public static int checkReadinessLevel(String attribute, int level) {
+    checkArgument(
+        level >= MIN_READINESS_LEVEL && level <= MAX_READINESS_LEVEL,
+        "%s must be between %s and %s but was %s",
+        attribute,
+        MIN_READINESS_LEVEL,
+        MAX_READINESS_LEVEL,
+        level);
+    return level;
+  }
+
   private final String id;
   private final String name;
   private final String description;
@@ -311,13 +328,7 @@ public final class Startup {
 
     /** Sets the technology readiness level, from 1 to 9. */
     public Builder readinessLevel(int level) {
-      checkArgument(
-          level >= MIN_READINESS_LEVEL && level <= MAX_READINESS_LEVEL,
-          "readinessLevel must be between %s and %s but was %s",
-          MIN_READINESS_LEVEL,
-          MAX_READINESS_LEVEL,
-          level);
-      this.readinessLevel = level;
+      this.readinessLevel = checkReadinessLevel("readinessLevel", level);
       return this;
     }
 
