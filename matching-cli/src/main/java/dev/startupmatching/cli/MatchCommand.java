@@ -88,7 +88,8 @@ final class MatchCommand implements Callable<Integer> {
 
     Stopwatch clock = Stopwatch.createStarted();
     int failedNeeds = 0;
-    try (StartupMatcher matcher = Matching.builder().startups(startups).build();
+    try (StartupMatcher matcher =
+            Matching.builder().startups(startups).taxonomy(input.readTaxonomy()).build();
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {
       Progress progress = new Progress(err, "matching needs", needs.size());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Ranks startups by how well they fit the needs of a carmaker's business units.",
-    subcommands = {MatchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {MatchCommand.class, TagCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

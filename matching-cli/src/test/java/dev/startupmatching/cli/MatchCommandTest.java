@@ -70,10 +70,13 @@ class MatchCommandTest {
     assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "csv", "--output", csv.toString()).exitCode()).isZero();
     assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "jsonl", "--output", jsonl.toString()).exitCode()).isZero();
 
-    assertThat(Files.readAllLines(csv)).hasSize(2).first().isEqualTo("need,rank,startup,name,score,matchedTerms");
-    assertThat(Files.readAllLines(csv).get(1)).startsWith("n1,1,s2,CellForge,").endsWith(",battery cells");
+    assertThat(Files.readAllLines(csv))
+        .hasSize(2)
+        .first()
+        .isEqualTo("need,rank,startup,name,score,matchedTerms,matchedAreas");
+    assertThat(Files.readAllLines(csv).get(1)).startsWith("n1,1,s2,CellForge,").contains(",battery cells,");
     assertThat(Files.readString(jsonl))
-        .contains("\"need\":\"n1\"", "\"startup\":\"s2\"", "\"matchedTerms\":[\"battery\",\"cells\"]", "\"explanation\"");
+        .contains("\"need\":\"n1\"", "\"startup\":\"s2\"", "\"matchedTerms\":[\"battery\",\"cells\"]", "\"matchedAreas\":[", "\"explanation\"");
   }
 
   @Test

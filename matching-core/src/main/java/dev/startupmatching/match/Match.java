@@ -19,6 +19,7 @@ public final class Match {
   private final int rank;
   private final double score;
   private final ImmutableList<String> matchedTerms;
+  private final ImmutableList<String> matchedAreas;
   private final Explanation explanation;
 
   private Match(Builder b) {
@@ -26,6 +27,7 @@ public final class Match {
     this.rank = b.rank;
     this.score = b.score;
     this.matchedTerms = b.matchedTerms;
+    this.matchedAreas = b.matchedAreas;
     this.explanation = b.explanation == null ? Explanation.of(score, "score") : b.explanation;
   }
 
@@ -66,6 +68,14 @@ public final class Match {
     return matchedTerms;
   }
 
+  /**
+   * Ids of the technology areas of the need that the startup covers, exactly or through a
+   * narrower or broader area, the most contributing first. Empty when the match was not explained.
+   */
+  public ImmutableList<String> matchedAreas() {
+    return matchedAreas;
+  }
+
   /** Why the score is what it is; the root value is the {@link #score}. */
   public Explanation explanation() {
     return explanation;
@@ -78,12 +88,13 @@ public final class Match {
         && Double.compare(score, that.score) == 0
         && startup.equals(that.startup)
         && matchedTerms.equals(that.matchedTerms)
+        && matchedAreas.equals(that.matchedAreas)
         && explanation.equals(that.explanation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(startup, rank, score, matchedTerms, explanation);
+    return Objects.hash(startup, rank, score, matchedTerms, matchedAreas, explanation);
   }
 
   @Override
@@ -97,6 +108,7 @@ public final class Match {
     private final int rank;
     private final double score;
     private ImmutableList<String> matchedTerms = ImmutableList.of();
+    private ImmutableList<String> matchedAreas = ImmutableList.of();
     private Explanation explanation;
 
     private Builder(Startup startup, int rank, double score) {
@@ -108,6 +120,12 @@ public final class Match {
     /** Sets the need's matched words, the most contributing first. */
     public Builder matchedTerms(List<String> terms) {
       this.matchedTerms = ImmutableList.copyOf(terms);
+      return this;
+    }
+
+    /** Sets the ids of the need's matched areas, the most contributing first. */
+    public Builder matchedAreas(List<String> areaIds) {
+      this.matchedAreas = ImmutableList.copyOf(areaIds);
       return this;
     }
 

@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,17 +15,24 @@ import java.util.Optional;
 /**
  * A node of the technology taxonomy, such as "lidar" under "automated driving".
  *
- * <p>Labels are keyed by language code ({@code "en"}, {@code "de"}, {@code "zh"}, ...). Instances
- * are immutable and thread-safe.
+ * <p>Labels and synonyms are keyed by language code ({@code "en"}, {@code "de"}, {@code "zh"},
+ * ...): the label names the area, and the synonyms are other words for it that a profile or a need
+ * may use ("laser scanner" for lidar). Instances are immutable and thread-safe.
  */
 public final class TechnologyArea {
   private final String id;
   private final ImmutableMap<String, String> labels;
+  private final ImmutableListMultimap<String, String> synonyms;
   private final String parent;
 
-  private TechnologyArea(String id, ImmutableMap<String, String> labels, String parent) {
+  private TechnologyArea(
+      String id,
+      ImmutableMap<String, String> labels,
+      ImmutableListMultimap<String, String> synonyms,
+      String parent) {
     this.id = id;
     this.labels = labels;
+    this.synonyms = synonyms;
     this.parent = parent;
   }
 
@@ -54,6 +64,25 @@ public final class TechnologyArea {
     return label != null ? label : labels.values().iterator().next();
   }
 
+  /** Synonyms by language code, in the order given; a language may have none. */
+  public ImmutableListMultimap<String, String> synonyms() {
+    return synonyms;
+  }
+
+  /**
+   * The label (if any) and the synonyms in one language: every name of the area in it.
+   *
+   * @param language a language code such as {@code "zh"}
+   */
+  public ImmutableList<String> names(String language) {
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    String label = labels.get(language);
+    if (label != null) {
+      names.add(label);
+    }
+    return names.addAll(synonyms.get(language)).build();
+  }
+
   /** The id of the parent area; empty for a top-level area. */
   public Optional<String> parent() {
     return Optional.ofNullable(parent);
@@ -64,12 +93,13 @@ public final class TechnologyArea {
     return o instanceof TechnologyArea that
         && id.equals(that.id)
         && labels.equals(that.labels)
+        && synonyms.equals(that.synonyms)
         && Objects.equals(parent, that.parent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, labels, parent);
+    return Objects.hash(id, labels, synonyms, parent);
   }
 
   @Override
@@ -86,6 +116,8 @@ public final class TechnologyArea {
   public static final class Builder {
     private String id;
     private final ImmutableMap.Builder<String, String> labels = ImmutableMap.builder();
+    private final ImmutableListMultimap.Builder<String, String> synonyms =
+        ImmutableListMultimap.builder();
     private String parent;
 
     private Builder() {}
@@ -110,6 +142,16 @@ public final class TechnologyArea {
       return this;
     }
 
+    /** Adds synonyms in the given language. */
+    public Builder synonyms(String language, List<String> words) {
+      String code = Text.requireLanguage("synonyms", language);
+      checkArgument(words != null, "synonyms.%s must not be null", code);
+      for (String word : words) {
+        synonyms.put(code, Text.requireNonBlank("synonyms." + code, word));
+      }
+      return this;
+    }
+
     /** Sets the parent area id; null means top level. */
     public Builder parent(String parent) {
       this.parent = parent == null ? null : Text.requireId("parent", parent);
@@ -128,7 +170,7 @@ public final class TechnologyArea {
       ImmutableMap<String, String> built = labels.buildOrThrow();
       checkState(!built.isEmpty(), "labels must hold at least one label");
       checkState(!id.equals(parent), "area '%s' cannot be its own parent", id);
-      return new TechnologyArea(id, built, parent);
+      return new TechnologyArea(id, built, synonyms.build(), parent);
     }
   }
 }

@@ -4,8 +4,9 @@ import dev.startupmatching.match.Explanation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,27 +14,29 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * Explains a text score term by term: the root is the score, and each detail is one need term's
- * contribution, carrying Lucene's own explanation of it (BM25's idf, tf and length norm per
- * field). One instance serves one search; it builds each term's {@link Weight} once and reuses it
- * for every explained hit.
+ * Explains a score clause by clause: the root is the score, and each detail is one clause's
+ * contribution (a word of the need, a translation, an area name, or an area), saying where it came
+ * from and carrying Lucene's own explanation of it. One instance serves one search; it builds each
+ * clause's {@link Weight} once and reuses it for every explained hit.
  */
 final class Explanations {
-  /** A hit's explanation and the need's words it matched, the most contributing first. */
-  record Explained(Explanation explanation, List<String> matchedTerms) {}
+  /**
+   * A hit's explanation, the need's words it matched and the need's areas it matched, each the
+   * most contributing first.
+   */
+  record Explained(Explanation explanation, List<String> matchedWords, List<String> matchedAreas) {}
 
-  private record Contribution(String term, Explanation explanation) {}
+  private record Contribution(NeedQuery.Clause clause, Explanation explanation) {}
 
   private final NeedQuery needQuery;
-  private final List<Weight> termWeights;
+  private final List<Weight> weights;
   private final List<LeafReaderContext> leaves;
 
   Explanations(NeedQuery needQuery, IndexSearcher searcher) throws IOException {
     this.needQuery = needQuery;
-    this.termWeights = new ArrayList<>(needQuery.terms().size());
-    for (NeedQuery.Term term : needQuery.terms()) {
-      termWeights.add(
-          searcher.createWeight(searcher.rewrite(term.query()), ScoreMode.COMPLETE, 1f));
+    this.weights = new ArrayList<>(needQuery.clauses().size());
+    for (NeedQuery.Clause clause : needQuery.clauses()) {
+      weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
     }
     this.leaves = searcher.getIndexReader().leaves();
   }
@@ -42,33 +45,35 @@ final class Explanations {
   Explained explain(int doc, double score) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     List<Contribution> contributions = new ArrayList<>();
-    for (int i = 0; i < termWeights.size(); i++) {
-      org.apache.lucene.search.Explanation lucene =
-          termWeights.get(i).explain(leaf, doc - leaf.docBase);
+    for (int i = 0; i < weights.size(); i++) {
+      org.apache.lucene.search.Explanation lucene = weights.get(i).explain(leaf, doc - leaf.docBase);
       if (lucene.isMatch()) {
-        NeedQuery.Term term = needQuery.terms().get(i);
-        String description =
-            String.format(
-                Locale.ROOT,
-                "term '%s' (from '%s', %d× in the need)",
-                term.text(),
-                term.word(),
-                term.count());
+        NeedQuery.Clause clause = needQuery.clauses().get(i);
         contributions.add(
             new Contribution(
-                term.word(),
+                clause,
                 Explanation.of(
-                    lucene.getValue().doubleValue(), description, List.of(convert(lucene)))));
+                    lucene.getValue().doubleValue(), clause.description(), List.of(convert(lucene)))));
       }
     }
     contributions.sort(
         Comparator.comparingDouble((Contribution c) -> c.explanation().value()).reversed());
+    Set<String> words = new LinkedHashSet<>();
+    Set<String> areas = new LinkedHashSet<>();
+    for (Contribution contribution : contributions) {
+      NeedQuery.Clause clause = contribution.clause();
+      words.add(clause.needWord());
+      if (clause.kind() == NeedQuery.Kind.CONCEPT) {
+        areas.add(clause.conceptId());
+      }
+    }
     Explanation explanation =
         Explanation.of(
             score,
-            "text relevance (BM25), sum of " + contributions.size() + " matched need terms",
+            "relevance to the need (" + needQuery.language() + "), sum of " + contributions.size()
+                + " matched clauses",
             contributions.stream().map(Contribution::explanation).toList());
-    return new Explained(explanation, contributions.stream().map(Contribution::term).toList());
+    return new Explained(explanation, List.copyOf(words), List.copyOf(areas));
   }
 
   /** Copies a Lucene explanation tree into the library's own type. */

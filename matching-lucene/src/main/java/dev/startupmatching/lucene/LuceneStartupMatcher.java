@@ -10,6 +10,7 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Ranks the startups of a {@link StartupIndex} with BM25; see {@link Matching}. */
+/** Ranks the startups of a {@link StartupIndex} by words and areas; see {@link Matching}. */
 final class LuceneStartupMatcher implements StartupMatcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneStartupMatcher.class);
 
@@ -42,10 +43,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final NeedQueryBuilder queryBuilder;
   private final Similarity similarity;
 
-  LuceneStartupMatcher(StartupIndex index, boolean ownsIndex, RankingConfig config) {
+  LuceneStartupMatcher(
+      StartupIndex index, boolean ownsIndex, Lexicon lexicon, RankingConfig config) {
     this.index = index;
     this.ownsIndex = ownsIndex;
-    this.queryBuilder = new NeedQueryBuilder(Analyzers.english(), config);
+    this.queryBuilder = new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, config);
     this.similarity = new BM25Similarity(config.k1(), config.b());
   }
 
@@ -64,17 +66,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(similarity);
-      NeedQuery needQuery = queryBuilder.build(text, searcher.getIndexReader());
+      NeedQuery needQuery = queryBuilder.build(need, searcher.getIndexReader());
       if (needQuery.isEmpty()) {
         log.debug("need {} has no searchable terms; no matches", need.id());
         return ImmutableList.of();
-      }
-      if (needQuery.terms().size() < needQuery.distinctTermsInText()) {
-        log.debug(
-            "need {}: searching the {} weightiest of {} distinct terms",
-            need.id(),
-            needQuery.terms().size(),
-            needQuery.distinctTermsInText());
       }
       BooleanQuery.Builder query = new BooleanQuery.Builder().add(needQuery.toQuery(), Occur.MUST);
       if (options.applyNeedConstraints()) {
@@ -104,9 +99,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
       Match.Builder match = Match.builder(startup, rank++, hit.score);
       if (explain) {
         Explanations.Explained explained = explanations.explain(hit.doc, hit.score);
-        match.explanation(explained.explanation()).matchedTerms(explained.matchedTerms());
+        match
+            .explanation(explained.explanation())
+            .matchedTerms(explained.matchedWords())
+            .matchedAreas(explained.matchedAreas());
       } else {
-        match.explanation(Explanation.of(hit.score, "text relevance (BM25)"));
+        match.explanation(Explanation.of(hit.score, "relevance to the need"));
       }
       matches.add(match.build());
     }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.Lexicon;
+import dev.startupmatching.taxonomy.Taxonomy;
 
 /**
  * The entry point: builds a {@link StartupMatcher} that ranks startups with Lucene.
@@ -15,9 +17,11 @@ import dev.startupmatching.model.Startup;
  * }
  * }</pre>
  *
- * <p>The matcher analyses a need's title and description with Lucene's English analyzer (stop
- * words removed, Porter stemming), searches the startups' name, one-liner and description with
- * BM25, applies the need's hard constraints as filters, and explains each match term by term.
+ * <p>The matcher analyses a need's title and description in the need's language (English, German,
+ * Chinese or Italian; stated or detected), searches the startups' name, one-liner and description
+ * with BM25 in every language through translations and the names of the technology areas the need
+ * mentions, scores the overlap of the need's areas with each startup's areas along the taxonomy,
+ * applies the need's hard constraints as filters, and explains each match clause by clause.
  * Matchers are thread-safe; build one and share it.
  */
 public final class Matching {
@@ -39,6 +43,8 @@ public final class Matching {
     private Iterable<Startup> startups;
     private StartupIndex index;
     private RankingConfig config = RankingConfig.DEFAULT;
+    private Taxonomy taxonomy;
+    private Lexicon lexicon = Lexicon.builtIn();
 
     private Builder() {}
 
@@ -63,6 +69,23 @@ public final class Matching {
     }
 
     /**
+     * Sets the taxonomy whose areas startups and needs are tagged with; the default is {@link
+     * Taxonomy#builtIn}. With {@link #index}, it must be the index's taxonomy.
+     */
+    public Builder taxonomy(Taxonomy taxonomy) {
+      checkArgument(taxonomy != null, "taxonomy must not be null");
+      this.taxonomy = taxonomy;
+      return this;
+    }
+
+    /** Sets the lexicon that translates needs; the default is {@link Lexicon#builtIn}. */
+    public Builder lexicon(Lexicon lexicon) {
+      checkArgument(lexicon != null, "lexicon must not be null");
+      this.lexicon = lexicon;
+      return this;
+    }
+
+    /**
      * Sets BM25's parameters; the defaults are k1 = 0.9 and b = 0.4.
      *
      * @param k1 term-frequency saturation, at least 0
@@ -83,12 +106,17 @@ public final class Matching {
       checkState(
           (startups == null) != (index == null), "set exactly one of startups(...) and index(...)");
       if (index != null) {
-        return new LuceneStartupMatcher(index, false, config);
+        checkState(
+            taxonomy == null || taxonomy.version().equals(index.taxonomy().version()),
+            "the taxonomy %s differs from the index's %s",
+            taxonomy == null ? null : taxonomy.version(),
+            index.taxonomy().version());
+        return new LuceneStartupMatcher(index, false, lexicon, config);
       }
-      StartupIndex memory = StartupIndex.inMemory();
+      StartupIndex memory = StartupIndex.inMemory(taxonomy == null ? Taxonomy.builtIn() : taxonomy);
       memory.upsertAll(startups);
       memory.refresh();
-      return new LuceneStartupMatcher(memory, true, config);
+      return new LuceneStartupMatcher(memory, true, lexicon, config);
     }
   }
 }

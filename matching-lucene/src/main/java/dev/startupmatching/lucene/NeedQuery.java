@@ -1,52 +1,74 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.taxonomy.ConceptMention;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The text part of a need, analysed into weighted terms, each with the Lucene query that scores
- * it. The terms are kept apart so that explanations can report each one's contribution.
+ * A need turned into scoring clauses: its own words, their translations, the names of the
+ * technology areas it mentions in every language, and those areas themselves. Clauses are kept
+ * apart so that explanations can report each one's contribution and where it came from.
  */
 final class NeedQuery {
+  /** Where a clause comes from. */
+  enum Kind {
+    /** A word of the need, searched in the need's language. */
+    WORD,
+    /** A translation of a word of the need into a profile language. */
+    TRANSLATION,
+    /** A name, in some language, of an area the need mentions. */
+    CONCEPT_NAME,
+    /** An area the need mentions or states, matched against the areas of profiles. */
+    CONCEPT
+  }
+
   /**
-   * One analysed term of the need and the query that scores it in every text field.
+   * One scoring clause.
    *
-   * @param text the term as indexed, for example stemmed ("batteri")
-   * @param word the word as the need first wrote it, lower-cased ("battery"), for display
-   * @param count how often the need uses the term
+   * @param description says what the clause matches and where it came from, for explanations
+   * @param needWord the word of the need it came from, lower-cased, or the area's label for a
+   *     stated area
+   * @param conceptId the area it stands for, or null for words and translations
    */
-  record Term(String text, String word, int count, Query query) {}
+  record Clause(Kind kind, String description, String needWord, String conceptId, Query query) {}
 
-  private final ImmutableList<Term> terms;
-  private final int distinctTermsInText;
+  private final String language;
+  private final ImmutableList<ConceptMention> concepts;
+  private final ImmutableList<Clause> clauses;
 
-  NeedQuery(ImmutableList<Term> terms, int distinctTermsInText) {
-    this.terms = terms;
-    this.distinctTermsInText = distinctTermsInText;
+  NeedQuery(String language, ImmutableList<ConceptMention> concepts, ImmutableList<Clause> clauses) {
+    this.language = language;
+    this.concepts = concepts;
+    this.clauses = clauses;
   }
 
-  /** The terms searched for, most weighty first when the need had to be cut down. */
-  ImmutableList<Term> terms() {
-    return terms;
+  /** The language the need was analysed in. */
+  String language() {
+    return language;
   }
 
-  /** How many distinct terms the need's text had before any were dropped. */
-  int distinctTermsInText() {
-    return distinctTermsInText;
+  /** The areas the need's text mentions. */
+  ImmutableList<ConceptMention> concepts() {
+    return concepts;
   }
 
-  /** True when the need has no searchable term, for example when it is all stop words. */
+  /** The scoring clauses. */
+  ImmutableList<Clause> clauses() {
+    return clauses;
+  }
+
+  /** True when nothing in the need can be searched, for example when it is all stop words. */
   boolean isEmpty() {
-    return terms.isEmpty();
+    return clauses.isEmpty();
   }
 
-  /** Returns the disjunction of all term queries; the need must not be empty. */
+  /** Returns the disjunction of all clauses; the need must not be empty. */
   Query toQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Term term : terms) {
-      query.add(term.query(), Occur.SHOULD);
+    for (Clause clause : clauses) {
+      query.add(clause.query(), Occur.SHOULD);
     }
     return query.build();
   }

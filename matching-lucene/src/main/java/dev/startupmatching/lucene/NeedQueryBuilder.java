@@ -1,62 +1,466 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.TechnologyArea;
+import dev.startupmatching.taxonomy.ConceptMention;
+import dev.startupmatching.taxonomy.Lexicon;
+import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the text query for a need from its words, with Lucene's query objects and never with a
- * query parser: operators, wildcards, quotes and brackets in a need are plain text.
+ * Builds the query for a need with Lucene's query objects, never with a query parser: operators,
+ * wildcards, quotes and brackets in a need are plain text.
  *
- * <p>Each distinct analysed term becomes one clause, boosted by how often the need uses it (a
- * bag-of-words query). Long needs are cut to the {@link #MAX_QUERY_TERMS} terms with the highest
- * count times inverse document frequency, so that a pasted document never exceeds Lucene's clause
- * limit. Instances are immutable and thread-safe.
+ * <p>The need is analysed in its language (stated, or detected), and its clauses are, in order of
+ * priority:
+ *
+ * <ol>
+ *   <li>each technology area the need states, or mentions when the profile is in another
+ *       language, matched against the areas of profiles: fully for the same area, half for a
+ *       narrower one, a quarter for a broader one;
+ *   <li>each word of the need, searched in the profiles of its language and boosted by how often
+ *       the need uses it; in a non-English need, Latin-script words are also searched in English,
+ *       since names of technologies often are English ("Lidar", "IoT");
+ *   <li>each area by its names in every other profile language, as phrases, the best-matching
+ *       name counting once;
+ *   <li>each word the {@link Lexicon} knows, by its translations into the other profile languages,
+ *       as phrases, the best-matching translation counting once.
+ * </ol>
+ *
+ * <p>Profile languages without any profile are skipped. Clauses are added while the query stays
+ * within Lucene's clause limit, the need's words the weightiest first (weight times inverse
+ * document frequency), so a pasted document never fails. Instances are immutable and thread-safe.
  */
 final class NeedQueryBuilder {
-  /** The most distinct terms one need contributes to its query. */
-  static final int MAX_QUERY_TERMS = 200;
+  /** The most distinct words of one need searched in its own language. */
+  static final int MAX_QUERY_TERMS = 150;
 
-  private final Analyzer analyzer;
+  /** The most areas of one need used. */
+  static final int MAX_CONCEPTS = 30;
+
+  /** Leaf queries kept free of the clause limit for the filters added after. */
+  private static final int FILTER_RESERVE = 32;
+
+  private static final Map<String, CharArraySet> STOP_WORDS =
+      Map.of(
+          "de", GermanAnalyzer.getDefaultStopSet(),
+          "it", ItalianAnalyzer.getDefaultStopSet());
+
+  private final LanguageAnalysis analysis;
+  private final ConceptTagger tagger;
+  private final Taxonomy taxonomy;
+  private final Lexicon lexicon;
+  private final PhraseDictionary<Integer> lexiconPhrases;
   private final RankingConfig config;
 
-  NeedQueryBuilder(Analyzer analyzer, RankingConfig config) {
-    this.analyzer = analyzer;
+  NeedQueryBuilder(
+      LanguageAnalysis analysis, ConceptTagger tagger, Lexicon lexicon, RankingConfig config) {
+    this.analysis = analysis;
+    this.tagger = tagger;
+    this.taxonomy = tagger.taxonomy();
+    this.lexicon = lexicon;
     this.config = config;
+    this.lexiconPhrases = new PhraseDictionary<>(analysis);
+    for (int i = 0; i < lexicon.entries().size(); i++) {
+      for (Map.Entry<String, String> word : lexicon.entries().get(i).entries()) {
+        if (LanguageDetector.SUPPORTED.contains(word.getKey())) {
+          lexiconPhrases.add(word.getKey(), word.getValue(), i);
+        }
+      }
+    }
   }
 
-  NeedQuery build(String text, IndexReader reader) {
-    List<AnalysedTerm> analysed = analyze(text);
-    List<AnalysedTerm> selected = analysed;
-    if (selected.size() > MAX_QUERY_TERMS) {
-      selected = new ArrayList<>(analysed);
-      selected.sort(Comparator.comparingDouble(t -> -weight(t.text, t.count, reader)));
-      selected = selected.subList(0, MAX_QUERY_TERMS);
+  /** Counts leaf queries as Lucene's clause limit does. */
+  private static final class LeafBudget {
+    private int left;
+
+    LeafBudget(int limit) {
+      this.left = limit;
     }
-    ImmutableList.Builder<NeedQuery.Term> terms = ImmutableList.builder();
-    for (AnalysedTerm term : selected) {
-      terms.add(new NeedQuery.Term(term.text, term.word, term.count, termQuery(term)));
+
+    /** Spends the leaves of the query if they fit, and says whether they did. */
+    boolean spend(Query query) {
+      int[] leaves = {0};
+      query.visit(
+          new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+              leaves[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+              leaves[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+              return this;
+            }
+          });
+      if (leaves[0] > left) {
+        return false;
+      }
+      left -= leaves[0];
+      return true;
     }
-    return new NeedQuery(terms.build(), analysed.size());
   }
 
-  /** A distinct term of the need's text, the word it first came from, and its count. */
+  NeedQuery build(Need need, IndexReader reader) {
+    String text = need.text();
+    String language = LanguageDetector.resolve(need.language().orElse(null), text);
+    List<String> profileLanguages =
+        LanguageDetector.SUPPORTED.stream().filter(l -> docCount(reader, mainField(l)) > 0).toList();
+    LeafBudget budget = new LeafBudget(IndexSearcher.getMaxClauseCount() - FILTER_RESERVE);
+    List<NeedQuery.Clause> clauses = new ArrayList<>();
+
+    ImmutableList<ConceptMention> mentions = tagger.tag(text, language);
+    List<Concept> concepts = concepts(need, mentions);
+    addConceptClauses(concepts, language, budget, clauses);
+    if (profileLanguages.contains(language)) {
+      addWords(text, language, language, reader, budget, clauses);
+    }
+    if (!language.equals("en") && profileLanguages.contains("en")) {
+      addWords(text, language, "en", reader, budget, clauses);
+    }
+    addConceptNames(concepts, language, profileLanguages, budget, clauses);
+    addTranslations(text, language, profileLanguages, budget, clauses);
+    return new NeedQuery(language, mentions, ImmutableList.copyOf(clauses));
+  }
+
+  /** An area of the need, what named it, and whether the need states it rather than mentions it. */
+  private record Concept(TechnologyArea area, String trigger, boolean stated) {}
+
+  /** The areas of the need: stated ones first, then mentioned ones. */
+  private List<Concept> concepts(Need need, List<ConceptMention> mentions) {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (String stated : need.requiredAreas()) {
+      taxonomy.area(stated).ifPresent(a -> concepts.put(a.id(), new Concept(a, label(a), true)));
+    }
+    for (String stated : need.preferredAreas()) {
+      taxonomy.area(stated).ifPresent(a -> concepts.putIfAbsent(a.id(), new Concept(a, label(a), true)));
+    }
+    for (ConceptMention mention : mentions) {
+      taxonomy
+          .area(mention.areaId())
+          .ifPresent(
+              a ->
+                  concepts.putIfAbsent(
+                      a.id(), new Concept(a, mention.text().toLowerCase(Locale.ROOT), false)));
+    }
+    return concepts.values().stream().limit(MAX_CONCEPTS).toList();
+  }
+
+  private static String label(TechnologyArea area) {
+    return area.label("en").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Adds the overlap of the need's areas with the profile's: the same area scores the concept
+   * weight, a narrower one half of it, the broader parent a quarter. A stated area always scores.
+   * A mentioned area scores only for profiles in another language than the need: within one
+   * language the need's words already found the profiles that use the same words, and scoring the
+   * area again would count them twice.
+   */
+  private void addConceptClauses(
+      List<Concept> concepts, String language, LeafBudget budget, List<NeedQuery.Clause> clauses) {
+    float weight = config.conceptWeight();
+    if (weight <= 0) {
+      return;
+    }
+    for (Concept concept : concepts) {
+      TechnologyArea area = concept.area();
+      String subject =
+          "area '" + area.label("en") + "' (" + area.id() + "), which the need "
+              + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
+      Query otherLanguage =
+          concept.stated() ? null : new TermQuery(new Term(StartupFields.LANGUAGE, language));
+      add(
+          conceptClause(
+              subject + ": the profile covers it",
+              concept,
+              areaQuery(StartupFields.CONCEPTS, area.id(), otherLanguage),
+              weight),
+          budget,
+          clauses);
+      add(
+          conceptClause(
+              subject + ": the profile covers a narrower area",
+              concept,
+              areaQuery(StartupFields.CONCEPT_ANCESTORS, area.id(), otherLanguage),
+              weight / 2),
+          budget,
+          clauses);
+      if (area.parent().isPresent()) {
+        String parent = area.parent().get();
+        add(
+            conceptClause(
+                subject + ": the profile covers the broader '"
+                    + taxonomy.area(parent).orElseThrow().label("en") + "'",
+                concept,
+                areaQuery(StartupFields.CONCEPTS, parent, otherLanguage),
+                weight / 4),
+            budget,
+            clauses);
+      }
+    }
+  }
+
+  /** Matches profiles with the area in the field, except those in {@code excludedLanguage}. */
+  private static Query areaQuery(String field, String areaId, Query excludedLanguage) {
+    Query area = new TermQuery(new Term(field, areaId));
+    if (excludedLanguage == null) {
+      return area;
+    }
+    return new BooleanQuery.Builder()
+        .add(area, Occur.FILTER)
+        .add(excludedLanguage, Occur.MUST_NOT)
+        .build();
+  }
+
+  private static NeedQuery.Clause conceptClause(
+      String description, Concept concept, Query match, float weight) {
+    Query query = new BoostQuery(new ConstantScoreQuery(match), weight);
+    return new NeedQuery.Clause(
+        NeedQuery.Kind.CONCEPT, description, concept.trigger(), concept.area().id(), query);
+  }
+
+  /**
+   * Adds the need's words, analysed for the profiles of {@code target}: its own language, or
+   * English for the Latin-script words of another language.
+   */
+  private void addWords(
+      String text,
+      String language,
+      String target,
+      IndexReader reader,
+      LeafBudget budget,
+      List<NeedQuery.Clause> clauses) {
+    CharArraySet foreignStopWords =
+        target.equals(language) ? CharArraySet.EMPTY_SET : STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
+    List<AnalysedTerm> terms = new ArrayList<>();
+    for (AnalysedTerm term : analyze(text, analysis.search(target))) {
+      if (target.equals(language) || (isLatin(term.word) && !foreignStopWords.contains(term.word))) {
+        terms.add(term);
+      }
+    }
+    String field = mainField(target);
+    if (terms.size() > MAX_QUERY_TERMS) {
+      terms.sort(Comparator.comparingDouble(t -> -t.count * idf(reader, field, t.text)));
+      terms = terms.subList(0, MAX_QUERY_TERMS);
+    }
+    for (AnalysedTerm term : terms) {
+      Query query = boost(fieldsQuery(target, term.text), term.count);
+      String description =
+          "'" + term.text + "' in the " + languageName(target) + " text, from the need's word '"
+              + term.word + "'" + (term.count > 1 ? " (" + term.count + "×)" : "");
+      add(new NeedQuery.Clause(NeedQuery.Kind.WORD, description, term.word, null, query), budget, clauses);
+    }
+  }
+
+  private void addConceptNames(
+      List<Concept> concepts,
+      String language,
+      List<String> profileLanguages,
+      LeafBudget budget,
+      List<NeedQuery.Clause> clauses) {
+    for (Concept concept : concepts) {
+      TechnologyArea area = concept.area();
+      for (String target : profileLanguages) {
+        if (target.equals(language)) {
+          continue; // the need's own words already search its language
+        }
+        Query query = alternatives(target, area.names(target), 1f);
+        if (query != null) {
+          String description =
+              "area '" + area.label("en") + "' by its " + languageName(target) + " names, which the"
+                  + " need " + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
+          add(
+              new NeedQuery.Clause(
+                  NeedQuery.Kind.CONCEPT_NAME, description, concept.trigger(), area.id(), query),
+              budget,
+              clauses);
+        }
+      }
+    }
+  }
+
+  private void addTranslations(
+      String text,
+      String language,
+      List<String> profileLanguages,
+      LeafBudget budget,
+      List<NeedQuery.Clause> clauses) {
+    // One clause per meaning and target language, however often the need uses the word.
+    Map<String, Translation> translations = new LinkedHashMap<>();
+    for (PhraseDictionary.Found<Integer> found : lexiconPhrases.find(text, language)) {
+      String word = text.substring(found.start(), found.end()).toLowerCase(Locale.ROOT);
+      for (String target : profileLanguages) {
+        if (target.equals(language)) {
+          continue;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (int entry : found.values()) {
+          words.addAll(lexicon.entries().get(entry).get(target));
+        }
+        if (!words.isEmpty()) {
+          translations
+              .computeIfAbsent(target + "|" + found.values(), k -> new Translation(target, word, List.copyOf(words)))
+              .count++;
+        }
+      }
+    }
+    for (Translation translation : translations.values()) {
+      Query query = alternatives(translation.target, translation.words, translation.count);
+      if (query != null) {
+        String description =
+            "the need's word '" + translation.needWord + "' translated into "
+                + languageName(translation.target) + " as " + translation.words;
+        add(
+            new NeedQuery.Clause(NeedQuery.Kind.TRANSLATION, description, translation.needWord, null, query),
+            budget,
+            clauses);
+      }
+    }
+  }
+
+  /** Translations of one meaning of a need's word into one language. */
+  private static final class Translation {
+    final String target;
+    final String needWord;
+    final List<String> words;
+    int count;
+
+    Translation(String target, String needWord, List<String> words) {
+      this.target = target;
+      this.needWord = needWord;
+      this.words = words;
+    }
+  }
+
+  private static void add(NeedQuery.Clause clause, LeafBudget budget, List<NeedQuery.Clause> clauses) {
+    if (budget.spend(clause.query())) {
+      clauses.add(clause);
+    }
+  }
+
+  /**
+   * Returns a query that matches any of the texts as a phrase in the profiles of a language and
+   * scores the best-matching one, or null when no text has a searchable word.
+   */
+  private Query alternatives(String language, List<String> texts, float weight) {
+    if (weight <= 0) {
+      return null;
+    }
+    List<Query> phrases = new ArrayList<>();
+    QueryBuilder builder = new QueryBuilder(analysis.search(language));
+    for (String text : texts) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      int added = 0;
+      for (Map.Entry<String, Float> field : fieldWeights(language).entrySet()) {
+        Query phrase = builder.createPhraseQuery(field.getKey(), text);
+        if (phrase != null) {
+          fields.add(boost(phrase, field.getValue()), Occur.SHOULD);
+          added++;
+        }
+      }
+      if (added > 0) {
+        phrases.add(fields.build());
+      }
+    }
+    if (phrases.isEmpty()) {
+      return null;
+    }
+    return boost(new DisjunctionMaxQuery(phrases, 0f), weight);
+  }
+
+  private Map<String, Float> fieldWeights(String language) {
+    return language.equals("en") ? config.fieldWeights() : Map.of(mainField(language), 1f);
+  }
+
+  private Query fieldsQuery(String language, String term) {
+    Map<String, Float> fields = fieldWeights(language);
+    if (fields.size() == 1) {
+      Map.Entry<String, Float> field = fields.entrySet().iterator().next();
+      return boost(new TermQuery(new Term(field.getKey(), term)), field.getValue());
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> field : fields.entrySet()) {
+      query.add(boost(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private static String mainField(String language) {
+    return language.equals("en") ? StartupFields.CONTENTS : StartupFields.textField(language);
+  }
+
+  private static Query boost(Query query, double weight) {
+    return weight == 1 ? query : new BoostQuery(query, (float) weight);
+  }
+
+  private static String languageName(String language) {
+    return switch (language) {
+      case "en" -> "English";
+      case "de" -> "German";
+      case "zh" -> "Chinese";
+      case "it" -> "Italian";
+      default -> language;
+    };
+  }
+
+  private static boolean isLatin(String word) {
+    return word.codePoints()
+        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static int docCount(IndexReader reader, String field) {
+    try {
+      return reader.getDocCount(field);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double idf(IndexReader reader, String field, String term) {
+    try {
+      int docFreq = reader.docFreq(new Term(field, term));
+      return Math.log(1 + (reader.numDocs() + 1.0) / (docFreq + 1.0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A distinct term of a text, the word it first came from (lower-cased), and its count. */
   private static final class AnalysedTerm {
     final String text;
     final String word;
@@ -69,9 +473,9 @@ final class NeedQueryBuilder {
   }
 
   /** Returns the distinct analysed terms of the text, in order of first appearance. */
-  private List<AnalysedTerm> analyze(String text) {
+  private static List<AnalysedTerm> analyze(String text, Analyzer analyzer) {
     Map<String, AnalysedTerm> terms = new LinkedHashMap<>();
-    try (TokenStream stream = analyzer.tokenStream(StartupFields.CONTENTS, text)) {
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
@@ -92,35 +496,5 @@ final class NeedQueryBuilder {
       throw new UncheckedIOException(e);
     }
     return new ArrayList<>(terms.values());
-  }
-
-  private Query termQuery(AnalysedTerm analysed) {
-    String term = analysed.text;
-    Query query;
-    if (config.fieldWeights().size() == 1) {
-      Map.Entry<String, Float> field = config.fieldWeights().entrySet().iterator().next();
-      query = fieldQuery(field, term);
-    } else {
-      BooleanQuery.Builder fields = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> field : config.fieldWeights().entrySet()) {
-        fields.add(fieldQuery(field, term), Occur.SHOULD);
-      }
-      query = fields.build();
-    }
-    return analysed.count == 1 ? query : new BoostQuery(query, analysed.count);
-  }
-
-  private static Query fieldQuery(Map.Entry<String, Float> field, String term) {
-    Query query = new TermQuery(new org.apache.lucene.index.Term(field.getKey(), term));
-    return field.getValue() == 1f ? query : new BoostQuery(query, field.getValue());
-  }
-
-  private static double weight(String term, int count, IndexReader reader) {
-    try {
-      int docFreq = reader.docFreq(new org.apache.lucene.index.Term(StartupFields.CONTENTS, term));
-      return count * Math.log(1 + (reader.numDocs() + 1.0) / (docFreq + 1.0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -6,13 +6,17 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
- * The parameters of lexical ranking: BM25's k1 and b, and the weight of each text field.
+ * The parameters of lexical and concept ranking.
  *
  * @param k1 BM25 term-frequency saturation, at least 0
  * @param b BM25 length normalisation, from 0 to 1
- * @param fieldWeights the text fields searched and the weight of each, all positive
+ * @param fieldWeights the English text fields searched and the weight of each, all positive
+ * @param conceptWeight the score of a profile covering an area of the need (one the need states, or
+ *     mentions when the profile is in another language); a narrower area earns half of it and the
+ *     broader parent a quarter
  */
-record RankingConfig(float k1, float b, ImmutableMap<String, Float> fieldWeights) {
+record RankingConfig(
+    float k1, float b, ImmutableMap<String, Float> fieldWeights, float conceptWeight) {
 
   /**
    * The defaults: BM25 with k1 0.9 and b 0.4 (short profiles saturate early) over the whole
@@ -23,7 +27,8 @@ record RankingConfig(float k1, float b, ImmutableMap<String, Float> fieldWeights
           0.9f,
           0.4f,
           ImmutableMap.of(
-              StartupFields.CONTENTS, 1f, StartupFields.ONE_LINER, 0.3f, StartupFields.NAME, 0.2f));
+              StartupFields.CONTENTS, 1f, StartupFields.ONE_LINER, 0.3f, StartupFields.NAME, 0.2f),
+          1f);
 
   RankingConfig {
     checkArgument(Float.isFinite(k1) && k1 >= 0, "k1 must be finite and at least 0 but was %s", k1);
@@ -36,13 +41,21 @@ record RankingConfig(float k1, float b, ImmutableMap<String, Float> fieldWeights
           weight.getKey(),
           weight.getValue());
     }
+    checkArgument(
+        Float.isFinite(conceptWeight) && conceptWeight >= 0,
+        "conceptWeight must be finite and not negative but was %s",
+        conceptWeight);
   }
 
   RankingConfig withBm25(float newK1, float newB) {
-    return new RankingConfig(newK1, newB, fieldWeights);
+    return new RankingConfig(newK1, newB, fieldWeights, conceptWeight);
   }
 
   RankingConfig withFieldWeights(Map<String, Float> weights) {
-    return new RankingConfig(k1, b, ImmutableMap.copyOf(weights));
+    return new RankingConfig(k1, b, ImmutableMap.copyOf(weights), conceptWeight);
+  }
+
+  RankingConfig withConceptWeight(float newConceptWeight) {
+    return new RankingConfig(k1, b, fieldWeights, newConceptWeight);
   }
 }

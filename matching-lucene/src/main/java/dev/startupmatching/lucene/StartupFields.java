@@ -3,6 +3,7 @@ package dev.startupmatching.lucene;
 import com.google.common.collect.ImmutableList;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.model.Startup;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,6 +23,18 @@ final class StartupFields {
 
   /** Name, one-liner and description in one field, so that BM25 sees the profile as one text. */
   static final String CONTENTS = "contents";
+
+  /** Prefix of the text fields of profiles in other languages: {@code text_de}, ... */
+  private static final String TEXT_PREFIX = "text_";
+
+  /** Ids of the areas a startup declares or its profile mentions. */
+  static final String CONCEPTS = "concepts";
+
+  /** Ids of the ancestors of those areas, for partial credit up the tree. */
+  static final String CONCEPT_ANCESTORS = "conceptAncestors";
+
+  /** The language the profile was analysed in. */
+  static final String LANGUAGE = "language";
 
   static final String STAGE = "stage";
   static final String READINESS = "readinessLevel";
@@ -47,18 +60,41 @@ final class StartupFields {
 
   record TextFieldSource(String field, Function<Startup, String> text) {}
 
+  /** The text field of profiles in a language other than English, such as {@code text_de}. */
+  static String textField(String language) {
+    return TEXT_PREFIX + language;
+  }
+
   /** The profile as one text: name, a newline, then the one-liner and the description. */
   static String contents(Startup startup) {
     return startup.name() + "\n" + startup.oneLiner() + " " + startup.description();
   }
 
-  static Document toDocument(Startup startup, byte[] source) {
+  /**
+   * Returns the document of a startup.
+   *
+   * @param language the language of the profile's text
+   * @param concepts ids of the areas the startup declares or mentions
+   * @param ancestors ids of the ancestors of those areas
+   */
+  static Document toDocument(
+      Startup startup,
+      byte[] source,
+      String language,
+      Set<String> concepts,
+      Set<String> ancestors) {
     Document doc = new Document();
     doc.add(new StringField(ID, startup.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(startup.id())));
     for (TextFieldSource textField : TEXT_FIELDS) {
       doc.add(new TextField(textField.field(), textField.text().apply(startup), Field.Store.NO));
     }
+    if (!language.equals("en")) {
+      doc.add(new TextField(textField(language), contents(startup), Field.Store.NO));
+    }
+    doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
+    concepts.forEach(id -> doc.add(new StringField(CONCEPTS, id, Field.Store.NO)));
+    ancestors.forEach(id -> doc.add(new StringField(CONCEPT_ANCESTORS, id, Field.Store.NO)));
     doc.add(
         new StringField(
             STAGE, startup.stage().map(s -> s.id()).orElse(UNKNOWN_STAGE), Field.Store.NO));

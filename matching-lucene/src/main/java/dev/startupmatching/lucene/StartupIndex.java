@@ -3,12 +3,19 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.Lexicon;
+import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -21,6 +28,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A Lucene index of startups, in memory or in a directory on disk.
  *
+ * <p>Each startup is indexed with the technology areas of a {@link Taxonomy} that it declares or
+ * that its profile mentions, and its text is analysed in its own language as well as in English.
+ * The index records the taxonomy's version; opening it with another taxonomy fails rather than
+ * returning results computed with mismatched areas.
+ *
  * <p>Startups are keyed by id: {@link #upsert} replaces a startup with the same id. Changes become
  * visible to searches after {@link #refresh} and durable after {@link #commit}; an index on disk
  * that is reopened holds exactly what was committed.
@@ -31,50 +43,125 @@ import org.slf4j.LoggerFactory;
 public final class StartupIndex implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(StartupIndex.class);
 
+  /** The commit metadata key of the taxonomy version the startups were tagged with. */
+  private static final String TAXONOMY_VERSION = "taxonomyVersion";
+
+  /** The commit metadata key of this index layout's version; bumped when fields change. */
+  private static final String SCHEMA_VERSION = "schemaVersion";
+
+  private static final String SCHEMA = "2";
+
   private final String name;
   private final Directory directory;
+  private final Taxonomy taxonomy;
+  private final LanguageAnalysis analysis;
+  private final ConceptTagger tagger;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private StartupIndex(String name, Directory directory) throws IOException {
+  private StartupIndex(String name, Directory directory, Taxonomy taxonomy) throws IOException {
     this.name = name;
     this.directory = directory;
+    this.taxonomy = taxonomy;
+    this.analysis = new LanguageAnalysis(taxonomy, Lexicon.builtIn());
+    this.tagger = ConceptTagger.of(taxonomy, analysis);
+    checkCompatible(name, directory, taxonomy);
     IndexWriterConfig config =
-        new IndexWriterConfig(Analyzers.english())
+        new IndexWriterConfig(analysis.perField())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(
+        Map.of(TAXONOMY_VERSION, taxonomy.version(), SCHEMA_VERSION, SCHEMA).entrySet());
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Returns a new, empty index held in memory. */
+  /** Refuses an index whose startups were analysed otherwise: its search results would be wrong. */
+  private static void checkCompatible(String name, Directory directory, Taxonomy taxonomy)
+      throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    if (!SCHEMA.equals(data.get(SCHEMA_VERSION))) {
+      throw new IllegalStateException(
+          name + " has index layout " + data.get(SCHEMA_VERSION) + " but this version reads layout "
+              + SCHEMA + "; rebuild the index");
+    }
+    if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
+      throw new IllegalStateException(
+          name + " was built with taxonomy " + data.get(TAXONOMY_VERSION) + " but taxonomy "
+              + taxonomy.version() + " is in use; rebuild the index or use that taxonomy");
+    }
+  }
+
+  /** Returns a new, empty index held in memory, tagging startups with the built-in taxonomy. */
   public static StartupIndex inMemory() {
+    return inMemory(Taxonomy.builtIn());
+  }
+
+  /** Returns a new, empty index held in memory, tagging startups with the given taxonomy. */
+  public static StartupIndex inMemory(Taxonomy taxonomy) {
+    checkArgument(taxonomy != null, "taxonomy must not be null");
     try {
-      return new StartupIndex("in-memory index", new ByteBuffersDirectory());
+      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Opens the index in a directory, creating an empty one if the directory holds none.
+   * Opens the index in a directory with the built-in taxonomy, creating an empty index if the
+   * directory holds none.
    *
    * @throws IOException if the directory cannot be read or written, or is locked by another index
+   * @throws IllegalStateException if the index was built with another taxonomy or layout
    */
   public static StartupIndex open(Path directory) throws IOException {
+    return open(directory, Taxonomy.builtIn());
+  }
+
+  /**
+   * Opens the index in a directory, creating an empty index if the directory holds none.
+   *
+   * @param taxonomy the taxonomy to tag startups with; an existing index must have been built with
+   *     the same version
+   * @throws IOException if the directory cannot be read or written, or is locked by another index
+   * @throws IllegalStateException if the index was built with another taxonomy or layout
+   */
+  public static StartupIndex open(Path directory, Taxonomy taxonomy) throws IOException {
     checkArgument(directory != null, "directory must not be null");
-    StartupIndex index = new StartupIndex(directory.toString(), FSDirectory.open(directory));
+    checkArgument(taxonomy != null, "taxonomy must not be null");
+    StartupIndex index = new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy);
     log.debug("opened {} with {} startups", directory, index.size());
     return index;
   }
 
-  /** Adds the startup, replacing any startup with the same id. */
+  /** The taxonomy startups are tagged with. */
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /**
+   * Adds the startup, replacing any startup with the same id. Its areas are the ones it declares
+   * plus the ones its profile mentions, found in the profile's language (the first supported one it
+   * declares, or the detected one) and in English.
+   */
   public void upsert(Startup startup) {
     checkArgument(startup != null, "startup must not be null");
+    String text = StartupFields.contents(startup);
+    String stated = startup.languages().stream()
+        .filter(LanguageDetector.SUPPORTED::contains).findFirst().orElse(null);
+    String language = LanguageDetector.resolve(stated, text);
+    Set<String> concepts = new LinkedHashSet<>(startup.technologyAreas());
+    tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));
+    Set<String> ancestors = new LinkedHashSet<>();
+    concepts.forEach(id -> ancestors.addAll(taxonomy.ancestors(id)));
     try {
       writer.updateDocument(
           new Term(StartupFields.ID, startup.id()),
-          StartupFields.toDocument(startup, StartupSource.encode(startup)));
+          StartupFields.toDocument(
+              startup, StartupSource.encode(startup), language, concepts, ancestors));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,6 +206,16 @@ public final class StartupIndex implements Closeable {
     } finally {
       release(searcher);
     }
+  }
+
+  /** The analyzers the startups were indexed with, which searches must use too. */
+  LanguageAnalysis analysis() {
+    return analysis;
+  }
+
+  /** The tagger the startups were tagged with. */
+  ConceptTagger tagger() {
+    return tagger;
   }
 
   /** A name for messages: the directory, or "in-memory index". */

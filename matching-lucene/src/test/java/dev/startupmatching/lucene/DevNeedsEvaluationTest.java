@@ -12,6 +12,7 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.Lexicon;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,15 +55,38 @@ class DevNeedsEvaluationTest {
   /** Mean nDCG@10 and R@100 of one matcher over the needs. */
   private record Quality(double ndcgAt10, double recallAt100) {}
 
-  private static Quality evaluate(StartupMatcher matcher, JsonNode needs, Qrels qrels) {
-    double ndcgSum = 0;
-    double recallSum = 0;
+  /** The needs as the command line reads them: id, unit, title and description. */
+  private static List<Need> english(JsonNode needs) {
+    List<Need> english = new ArrayList<>();
     for (JsonNode node : needs) {
-      Need need =
+      english.add(
           Need.builder(node.get("id").asText(), node.get("description").asText())
               .title(node.path("title").asText(""))
               .unit(node.path("unit").asText(null))
-              .build();
+              .build());
+    }
+    return english;
+  }
+
+  /**
+   * The needs that come in German and Chinese, in one variant: its text alone as the description,
+   * with no title and no language, so that the language must be detected.
+   */
+  private static List<Need> variant(JsonNode needs, String language) {
+    List<Need> variant = new ArrayList<>();
+    for (JsonNode node : needs) {
+      if (node.has("de") && node.has("zh")) {
+        String text = language.equals("en") ? node.get("description").asText() : node.get(language).asText();
+        variant.add(Need.builder(node.get("id").asText(), text).build());
+      }
+    }
+    return variant;
+  }
+
+  private static Quality evaluate(StartupMatcher matcher, List<Need> needs, Qrels qrels) {
+    double ndcgSum = 0;
+    double recallSum = 0;
+    for (Need need : needs) {
       List<Match> matches =
           matcher.match(need, MatchOptions.builder().topK(100).explain(false).build());
       assertThat(matches).as("matches for %s", need.id()).hasSize(100);
@@ -80,14 +104,25 @@ class DevNeedsEvaluationTest {
     JsonNode needs = JSON.readTree(shared("eval/dev-needs.json").toFile());
     // The reference point, measured in the same run: flat BM25 over one field holding the whole
     // profile, with the same analysis and parameters.
+    // profile, with the same analysis and parameters, and no areas or translations.
     RankingConfig flatBm25 =
-        RankingConfig.DEFAULT.withFieldWeights(Map.of(StartupFields.CONTENTS, 1f));
+        RankingConfig.DEFAULT
+            .withFieldWeights(Map.of(StartupFields.CONTENTS, 1f))
+            .withConceptWeight(0);
 
     try (StartupIndex index = StartupIndex.inMemory()) {
       index.upsertAll(textOnlyProfiles(profiles));
       index.refresh();
-      Quality baseline = evaluate(new LuceneStartupMatcher(index, false, flatBm25), needs, qrels);
-      Quality matched = evaluate(Matching.builder().index(index).build(), needs, qrels);
+      StartupMatcher matcher = Matching.builder().index(index).build();
+      Quality baseline =
+          evaluate(
+              new LuceneStartupMatcher(index, false, Lexicon.empty(), flatBm25),
+              english(needs),
+              qrels);
+      Quality matched = evaluate(matcher, english(needs), qrels);
+      Quality en = evaluate(matcher, variant(needs, "en"), qrels);
+      Quality de = evaluate(matcher, variant(needs, "de"), qrels);
+      Quality zh = evaluate(matcher, variant(needs, "zh"), qrels);
 
       System.out.printf(
           Locale.ROOT,
@@ -97,6 +132,16 @@ class DevNeedsEvaluationTest {
           matched.recallAt100(),
           baseline.ndcgAt10(),
           baseline.recallAt100());
+      System.out.printf(
+          Locale.ROOT,
+          "dev needs in three languages (%d, description only): nDCG@10 en %.4f, de %.4f (%.2fx),"
+              + " zh %.4f (%.2fx)%n",
+          variant(needs, "en").size(),
+          en.ndcgAt10(),
+          de.ndcgAt10(),
+          de.ndcgAt10() / en.ndcgAt10(),
+          zh.ndcgAt10(),
+          zh.ndcgAt10() / en.ndcgAt10());
       assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.65);
     }
   }

@@ -35,7 +35,7 @@ class LuceneStartupMatcherTest {
 
   @BeforeAll
   static void buildMatcher() {
-    matcher = Matching.builder().startups(STARTUPS).build();
+    matcher = Matching.builder().startups(STARTUPS).taxonomy(ConceptTaggerTest.TAXONOMY).build();
   }
 
   @AfterAll
@@ -83,7 +83,8 @@ class LuceneStartupMatcherTest {
     assertThat(explanation.value()).isEqualTo(top.score());
     double sum = explanation.details().stream().mapToDouble(Explanation::value).sum();
     assertThat(sum).isCloseTo(top.score(), within(1e-4));
-    assertThat(explanation.details()).allSatisfy(d -> assertThat(d.description()).startsWith("term '"));
+    assertThat(explanation.details())
+        .allSatisfy(d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
     assertThat(explanation.details().get(0).details()).isNotEmpty();
     assertThat(explanation.toString()).contains("lidar");
   }
@@ -186,6 +187,67 @@ class LuceneStartupMatcherTest {
     assertThat(top.explanation().details()).isEmpty();
     assertThat(top.explanation().value()).isEqualTo(top.score());
     assertThat(top.matchedTerms()).isEmpty();
+  }
+
+  @Test
+  void aGermanOrChineseNeedFindsEnglishProfilesThroughAreasAndTranslations() {
+    Need german = Need.builder("de", "Wir suchen Lidar-Sensoren und Batteriemanagementsysteme.").build();
+    Need chinese = Need.builder("zh", "我们需要用于电动汽车的电池管理系统。").build();
+
+    List<Match> fromGerman = matcher.match(german);
+    List<Match> fromChinese = matcher.match(chinese);
+
+    assertThat(ids(fromGerman).subList(0, 2)).containsExactlyInAnyOrder("lidar", "battery");
+    assertThat(ids(fromChinese)).startsWith("battery");
+    assertThat(fromChinese.get(0).matchedAreas()).contains("e.battery.bms");
+    assertThat(fromChinese.get(0).matchedTerms()).contains("电池管理系统");
+    assertThat(fromChinese.get(0).explanation().details())
+        .anySatisfy(d -> assertThat(d.description()).contains("Battery management system"));
+  }
+
+  @Test
+  void aNarrowerAreaPartlyMeetsAStatedBroaderArea() {
+    List<Startup> startups =
+        List.of(
+            startup("cells", "CellWatch", "Monitoring electronics for cells.")
+                .technologyAreas(List.of("e.battery.bms"))
+                .build(),
+            startup("cars", "Drive", "Self-driving cars.").build());
+    try (StartupMatcher small =
+        Matching.builder().startups(startups).taxonomy(ConceptTaggerTest.TAXONOMY).build()) {
+      List<Match> matches =
+          small.match(
+              Need.builder("n", "We need know-how.").preferredAreas(List.of("e.battery")).build());
+
+      assertThat(ids(matches)).containsExactly("cells");
+      assertThat(matches.get(0).matchedAreas()).containsExactly("e.battery");
+      assertThat(matches.get(0).explanation().details())
+          .singleElement()
+          .satisfies(d -> assertThat(d.description()).contains("narrower"));
+    }
+  }
+
+  @Test
+  void aMentionedAreaScoresAcrossLanguagesButNotWithinOne() {
+    List<Startup> startups =
+        List.of(
+            startup("en", "CellWatch", "Battery diagnostics.").build(),
+            startup("de", "Zellwacht", "Diagnose für jede Batterie und jedes Batteriesystem.")
+                .languages(List.of("de"))
+                .build());
+    try (StartupMatcher small =
+        Matching.builder().startups(startups).taxonomy(ConceptTaggerTest.TAXONOMY).build()) {
+      Match english = small.match(Need.builder("n", "Battery know-how").build()).stream()
+          .filter(m -> m.startup().id().equals("en")).findFirst().orElseThrow();
+      Match german = small.match(Need.builder("n", "Battery know-how").build()).stream()
+          .filter(m -> m.startup().id().equals("de")).findFirst().orElseThrow();
+
+      assertThat(english.matchedAreas()).isEmpty();
+      assertThat(english.matchedTerms()).containsExactly("battery");
+      assertThat(german.matchedAreas()).containsExactly("e.battery");
+      assertThat(german.explanation().details())
+          .anySatisfy(d -> assertThat(d.description()).contains("by its German names"));
+    }
   }
 
   @Test

@@ -14,7 +14,7 @@ final class CsvWriter implements ResultWriter {
   CsvWriter(Writer out) {
     this.out = out;
     try {
-      out.write("need,rank,startup,name,score,matchedTerms\r\n");
+      out.write("need,rank,startup,name,score,matchedTerms,matchedAreas\r\n");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -31,7 +31,8 @@ final class CsvWriter implements ResultWriter {
                   quote(match.startup().id()),
                   quote(match.startup().name()),
                   String.format(Locale.ROOT, "%.6f", match.score()),
-                  quote(String.join(" ", match.matchedTerms())))
+                  quote(String.join(" ", match.matchedTerms())),
+                  quote(String.join(" ", match.matchedAreas())))
               + "\r\n");
     }
   }

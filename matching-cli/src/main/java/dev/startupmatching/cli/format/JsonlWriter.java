@@ -39,6 +39,8 @@ final class JsonlWriter implements ResultWriter {
       line.put("score", match.score());
       ArrayNode terms = line.putArray("matchedTerms");
       match.matchedTerms().forEach(terms::add);
+      ArrayNode areas = line.putArray("matchedAreas");
+      match.matchedAreas().forEach(areas::add);
       line.set("explanation", toJson(match.explanation(), explanationDepth));
       out.write(JSON.writeValueAsString(line));
       out.write('\n');

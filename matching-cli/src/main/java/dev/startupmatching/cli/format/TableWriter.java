@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
-/** A table per need that fits a 100-column terminal: rank, score, startup and matched words. */
+/**
+ * A table per need that fits a 100-column terminal: rank, score, startup, and the need's words and
+ * areas it matched.
+ */
 final class TableWriter implements ResultWriter {
   static final int WIDTH = 100;
   private static final int NAME_WIDTH = 34;
@@ -40,9 +43,22 @@ final class TableWriter implements ResultWriter {
       String row =
           String.format(
               Locale.ROOT, "%4d %8.3f  %-" + NAME_WIDTH + "s  %s", match.rank(), match.score(),
-              startup, "matched: " + String.join(", ", match.matchedTerms()));
+              startup, reason(match));
       out.write(fit(row, WIDTH) + '\n');
     }
+  }
+
+  /** The need's matched words, then its matched areas by the last part of their ids. */
+  private static String reason(Match match) {
+    String reason = "matched: " + String.join(", ", match.matchedTerms());
+    if (!match.matchedAreas().isEmpty()) {
+      reason +=
+          "; areas: "
+              + match.matchedAreas().stream()
+                  .map(id -> id.substring(id.lastIndexOf('.') + 1))
+                  .collect(java.util.stream.Collectors.joining(", "));
+    }
+    return reason;
   }
 
   private static String firstLine(String text) {

@@ -1,0 +1,148 @@
+package dev.startupmatching.lucene;
+
+import com.google.common.collect.ImmutableMap;
+import dev.startupmatching.model.TechnologyArea;
+import dev.startupmatching.taxonomy.Lexicon;
+import dev.startupmatching.taxonomy.Taxonomy;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanMinimalStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers of each supported language: the same one indexes profiles, analyses needs and
+ * finds known phrases, so that all three agree on what a word is.
+ *
+ * <ul>
+ *   <li>English: Lucene's English analyzer (stop words, Porter stemmer).
+ *   <li>German: German stop words, normalisation and plural stemming, after splitting compounds
+ *       ("Batteriemanagement" also yields "batterie" and "management") against a dictionary of the
+ *       German words of the taxonomy and the lexicon.
+ *   <li>Chinese: SmartCN word segmentation.
+ *   <li>Italian: Lucene's Italian analyzer.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class LanguageAnalysis {
+  private final ImmutableMap<String, Analyzer> search;
+  private final Analyzer englishPhrases = new EnglishPhraseAnalysis();
+
+  LanguageAnalysis(Taxonomy taxonomy, Lexicon lexicon) {
+    CharArraySet germanWords = germanDictionary(taxonomy, lexicon);
+    this.search =
+        ImmutableMap.of(
+            "en", new EnglishAnalyzer(),
+            "de", new GermanAnalysis(germanWords),
+            "zh", new SmartChineseAnalyzer(),
+            "it", new ItalianAnalyzer());
+  }
+
+  /** The search analyzer of a supported language. */
+  Analyzer search(String language) {
+    Analyzer analyzer = search.get(language);
+    if (analyzer == null) {
+      throw new IllegalArgumentException("unsupported language '" + language + "'");
+    }
+    return analyzer;
+  }
+
+  /**
+   * The analyzer that finds known phrases in a text of a language: the search analyzer, except
+   * for English, whose Porter stemmer would let "productive" name the area "production"; there
+   * only plurals are reduced.
+   */
+  Analyzer phrases(String language) {
+    return language.equals("en") ? englishPhrases : search(language);
+  }
+
+  /** Analyzes each language's text field with that language's analyzer, and the rest as English. */
+  Analyzer perField() {
+    ImmutableMap.Builder<String, Analyzer> fields = ImmutableMap.builder();
+    for (String language : LanguageDetector.SUPPORTED) {
+      if (!language.equals("en")) {
+        fields.put(StartupFields.textField(language), search(language));
+      }
+    }
+    return new PerFieldAnalyzerWrapper(search("en"), fields.build());
+  }
+
+  private static CharArraySet germanDictionary(Taxonomy taxonomy, Lexicon lexicon) {
+    CharArraySet words = new CharArraySet(4096, true);
+    for (TechnologyArea area : taxonomy.areas()) {
+      area.names("de").forEach(name -> addWords(words, name));
+    }
+    lexicon.entries().forEach(entry -> entry.get("de").forEach(name -> addWords(words, name)));
+    return CharArraySet.unmodifiableSet(words);
+  }
+
+  private static void addWords(CharArraySet dictionary, String name) {
+    for (String word : name.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+")) {
+      // Short parts would split words at random ("ion" in "Emission").
+      if (word.length() >= 4) {
+        dictionary.add(word);
+      }
+    }
+  }
+
+  /** English words for phrase finding: lower case, stop words, plurals reduced. */
+  private static final class EnglishPhraseAnalysis extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      TokenStream result = new EnglishPossessiveFilter(source);
+      result = new LowerCaseFilter(result);
+      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      result = new EnglishMinimalStemFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
+  }
+
+  /**
+   * German analysis: lower case, optionally the known parts of compound words, stop words, umlaut
+   * normalisation and minimal (plural) stemming. The light stemmer is not used because it treats
+   * singular and plural differently for some words ("System" loses "em", "Systeme" only "e").
+   */
+  private static final class GermanAnalysis extends Analyzer {
+    private final CharArraySet compoundParts;
+
+    /** @param compoundParts words whose occurrence inside a longer word also indexes them */
+    GermanAnalysis(CharArraySet compoundParts) {
+      this.compoundParts = compoundParts;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      TokenStream result = new LowerCaseFilter(source);
+      result = new DictionaryCompoundWordTokenFilter(result, compoundParts, 8, 4, 20, false);
+      result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
+      result = new GermanNormalizationFilter(result);
+      result = new GermanMinimalStemFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new GermanNormalizationFilter(new LowerCaseFilter(in));
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package dev.startupmatching.lucene;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Finds known phrases in a text, in the language of the phrases: the names of technology areas,
+ * or the words of a lexicon. Both the phrases and the text go through the language's phrase
+ * analyzer, so "batteries" finds "battery", "Internet-of-Things" finds "Internet of Things", and
+ * the parts of a German compound are found too ("Batterietechnologie" finds "Batterie"). Chinese
+ * phrases are found as character sequences, whatever the word segmentation. At each place the
+ * longest phrase wins and found phrases never overlap. Instances are immutable and thread-safe
+ * once built.
+ *
+ * @param <V> what a phrase stands for, such as an area id
+ */
+final class PhraseDictionary<V> {
+  /** A phrase found in a text: what it stands for, where it is, and the language matched. */
+  record Found<V>(List<V> values, int start, int end, String language) {}
+
+  private record Token(String term, int start, int end) {}
+
+  private final LanguageAnalysis analysis;
+  /** By language: analysed phrase (terms joined by a space) to what it stands for. */
+  private final Map<String, Map<String, List<V>>> phrases = new HashMap<>();
+  /** By language: the most terms in one phrase, which bounds the search at each place. */
+  private final Map<String, Integer> longest = new HashMap<>();
+
+  PhraseDictionary(LanguageAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** Adds a phrase of a language; a phrase may stand for several values. */
+  void add(String language, String phrase, V value) {
+    List<String> terms = terms(language, phrase);
+    if (terms.isEmpty()) {
+      return;
+    }
+    phrases
+        .computeIfAbsent(language, l -> new HashMap<>())
+        .computeIfAbsent(String.join(" ", terms), k -> new ArrayList<>(1))
+        .add(value);
+    longest.merge(language, terms.size(), Math::max);
+  }
+
+  /** Finds this dictionary's phrases of one language in the text, left to right. */
+  List<Found<V>> find(String text, String language) {
+    Map<String, List<V>> known = phrases.get(language);
+    if (known == null) {
+      return List.of();
+    }
+    List<Token> tokens = tokens(language, text);
+    int maxLength = longest.get(language);
+    List<Found<V>> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      for (int length = Math.min(maxLength, tokens.size() - i); length >= 1; length--) {
+        StringBuilder key = new StringBuilder(tokens.get(i).term());
+        for (int j = i + 1; j < i + length; j++) {
+          key.append(' ').append(tokens.get(j).term());
+        }
+        List<V> values = known.get(key.toString());
+        if (values != null) {
+          found.add(
+              new Found<>(
+                  values, tokens.get(i).start(), tokens.get(i + length - 1).end(), language));
+          matched = length;
+          break;
+        }
+      }
+      i += Math.max(matched, 1);
+    }
+    return found;
+  }
+
+  /**
+   * Returns what the text says as phrase terms with their offsets. Chinese becomes one "term" per
+   * character, so that phrases match as character sequences whatever the word segmentation.
+   */
+  private List<Token> tokens(String language, String text) {
+    if (language.equals("zh")) {
+      List<Token> characters = new ArrayList<>(text.length());
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < lower.length(); ) {
+        int codePoint = lower.codePointAt(i);
+        int next = i + Character.charCount(codePoint);
+        if (!Character.isWhitespace(codePoint)) {
+          characters.add(new Token(lower.substring(i, next), i, next));
+        }
+        i = next;
+      }
+      return characters;
+    }
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = analysis.phrases(language).tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  private List<String> terms(String language, String phrase) {
+    return tokens(language, phrase).stream().map(Token::term).toList();
+  }
+
+  /** Keeps the longest of overlapping finds (then the earliest), in text order. */
+  static <V> ImmutableList<Found<V>> withoutOverlaps(List<Found<V>> found) {
+    List<Found<V>> byLength = new ArrayList<>(found);
+    byLength.sort(Comparator.comparingInt((Found<V> f) -> f.start() - f.end()).thenComparingInt(Found::start));
+    List<Found<V>> kept = new ArrayList<>();
+    for (Found<V> candidate : byLength) {
+      if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Found::start));
+    return ImmutableList.copyOf(kept);
+  }
+}
