@@ -6,7 +6,8 @@
 # usage: eval/dev-needs.sh [english|languages] [extra 'match' options...]
 #   english    (default) the 16 needs in English, with title and description
 #   languages  the 8 needs that also come in German and Chinese: each variant's text alone as the
-#              description (no title, no language field), and its nDCG@10 as a share of English
+#              description (no title, no language field), and its nDCG@10 as a share of English,
+#              both in the same form ("en") and with title and unit ("en-titled")
 # Build first: ./mvnw -q -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,12 +28,15 @@ needs = json.load(open(f"{shared}/eval/dev-needs.json"))
 with open(f"{out}/needs.jsonl", "w") as dst:
     for n in needs:
         dst.write(json.dumps({k: n[k] for k in ("id", "unit", "title", "description")}) + "\n")
-for variant in ("en", "de", "zh"):
+for variant in ("en", "de", "zh", "en-titled"):
     with open(f"{out}/needs-{variant}.jsonl", "w") as dst:
         for n in needs:
             if "de" in n and "zh" in n:
-                text = n["description"] if variant == "en" else n[variant]
-                dst.write(json.dumps({"id": n["id"], "description": text}, ensure_ascii=False) + "\n")
+                if variant == "en-titled":
+                    record = {k: n[k] for k in ("id", "unit", "title", "description")}
+                else:
+                    record = {"id": n["id"], "description": n["description"] if variant == "en" else n[variant]}
+                dst.write(json.dumps(record, ensure_ascii=False) + "\n")
 PY
 
 run() { # name needs-file
@@ -46,7 +50,7 @@ extra=("$@")
 case "$mode" in
   english) run english "$out/needs.jsonl" ;;
   languages)
-    for variant in en de zh; do
+    for variant in en-titled en de zh; do
       # Score only the needs of this run: the qrels hold all 16.
       "$root/bin/startup-match" match --startups "$out/startups.jsonl" --needs "$out/needs-$variant.jsonl" \
         --top 100 --format trec --output "$out/run-$variant.txt" "${extra[@]}" 2>/dev/null
@@ -62,8 +66,9 @@ PY
     python3 - "$out" <<'PY'
 import sys, re
 out = sys.argv[1]
-ndcg = {v: float(re.search(r"ndcg@10=([0-9.]+)", open(f"{out}/score-{v}.txt").read()).group(1)) for v in ("en", "de", "zh")}
-print(" ".join(f"{v}/en={ndcg[v] / ndcg['en']:.2f}" for v in ("de", "zh")))
+ndcg = {v: float(re.search(r"ndcg@10=([0-9.]+)", open(f"{out}/score-{v}.txt").read()).group(1))
+        for v in ("en-titled", "en", "de", "zh")}
+print(" ".join(f"{v}/{e}={ndcg[v] / ndcg[e]:.2f}" for e in ("en", "en-titled") for v in ("de", "zh")))
 PY
     ;;
   *) echo "usage: eval/dev-needs.sh [english|languages] [match options...]" >&2; exit 2 ;;
