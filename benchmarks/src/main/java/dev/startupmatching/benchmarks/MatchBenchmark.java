@@ -27,11 +27,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of one need's match through the public API: query building, BM25 retrieval with
- * filters, loading the startups and, when asked, explaining each match term by term.
+ * Latency of one need's match through the public API: query building, BM25 retrieval with filters,
+ * loading the startups and, when asked, explaining each match term by term.
  *
- * <p>The corpus is a JSON Lines file of startups given by {@code -p startups=FILE} (for example
- * the text-only Y Combinator profiles that {@code eval/dev-needs.sh} writes); the default is the
+ * <p>The corpus is a JSON Lines file of startups given by {@code -p startups=FILE} (for example the
+ * text-only Y Combinator profiles that {@code eval/dev-needs.sh} writes); the default is the
  * built-in example. The needs, matched in turn, come from {@code -p needs=FILE} or the example.
  */
 @State(Scope.Benchmark)
@@ -63,7 +63,8 @@ public class MatchBenchmark {
             ? SampleData.startups()
             : JsonLinesReader.startups().readAll(Path.of(startups));
     matcher = Matching.builder().startups(corpus).build();
-    needList = needs.isEmpty() ? SampleData.needs() : JsonLinesReader.needs().readAll(Path.of(needs));
+    needList =
+        needs.isEmpty() ? SampleData.needs() : JsonLinesReader.needs().readAll(Path.of(needs));
   }
 
   /** Releases the index. */

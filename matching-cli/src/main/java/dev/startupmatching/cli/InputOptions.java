@@ -62,14 +62,14 @@ final class InputOptions {
 
   /** Returns the built-in taxonomy, extended with the areas of {@code --taxonomy} if given. */
   Taxonomy readTaxonomy() throws IOException {
-    return taxonomy == null
-        ? Taxonomy.builtIn()
-        : Taxonomy.builtIn().extendedWith(taxonomy);
+    return taxonomy == null ? Taxonomy.builtIn() : Taxonomy.builtIn().extendedWith(taxonomy);
   }
 
   /** Reads the startups, reporting bad records to {@code err}. */
   List<Startup> readStartups(PrintWriter err) throws IOException {
-    return startups == null ? SampleData.startups() : read(JsonLinesReader.startups(), startups, err);
+    return startups == null
+        ? SampleData.startups()
+        : read(JsonLinesReader.startups(), startups, err);
   }
 
   /** Reads the needs, reporting bad records to {@code err}. */

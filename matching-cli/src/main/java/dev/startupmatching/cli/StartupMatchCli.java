@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code startup-match} command line.
  *
- * <p>Exit codes: {@value ExitCodes#OK} success, {@value ExitCodes#BAD_INPUT} bad input (a file
- * that cannot be read, or a record or need that is invalid), {@value ExitCodes#USAGE} usage error,
+ * <p>Exit codes: {@value ExitCodes#OK} success, {@value ExitCodes#BAD_INPUT} bad input (a file that
+ * cannot be read, or a record or need that is invalid), {@value ExitCodes#USAGE} usage error,
  * {@value ExitCodes#INTERNAL} internal error.
  */
 @Command(

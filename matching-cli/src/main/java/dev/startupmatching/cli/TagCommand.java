@@ -44,9 +44,7 @@ final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Taxonomy taxonomy =
-        taxonomyFile == null
-            ? Taxonomy.builtIn()
-            : Taxonomy.builtIn().extendedWith(taxonomyFile);
+        taxonomyFile == null ? Taxonomy.builtIn() : Taxonomy.builtIn().extendedWith(taxonomyFile);
     String text = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     for (ConceptMention mention : ConceptTagger.of(taxonomy).tag(text, language)) {

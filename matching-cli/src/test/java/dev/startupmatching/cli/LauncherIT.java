@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code bin/startup-match} as a user does, on the packaged jar, with neither JAVA_HOME nor
- * a Java on the PATH beyond the system's: the launcher must find a Java 21+ by itself.
+ * Runs {@code bin/startup-match} as a user does, on the packaged jar, with neither JAVA_HOME nor a
+ * Java on the PATH beyond the system's: the launcher must find a Java 21+ by itself.
  */
 class LauncherIT {
   private record Run(int exitCode, String out, String err) {}
@@ -43,7 +43,9 @@ class LauncherIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).matches("\\S+ Q0 \\S+ [123] \\S+ startup-match"));
+    assertThat(lines)
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).matches("\\S+ Q0 \\S+ [123] \\S+ startup-match"));
     assertThat(run.err()).doesNotContain("INFO:").doesNotContain("Exception");
   }
 

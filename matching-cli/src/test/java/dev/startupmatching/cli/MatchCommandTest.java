@@ -50,8 +50,18 @@ class MatchCommandTest {
     Path out = dir.resolve("run.txt");
 
     Result result =
-        run("match", "--startups", startups().toString(), "--needs", needs.toString(),
-            "--top", "2", "--format", "trec", "--output", out.toString());
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--top",
+            "2",
+            "--format",
+            "trec",
+            "--output",
+            out.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> lines = Files.readAllLines(out);
@@ -67,16 +77,47 @@ class MatchCommandTest {
     Path csv = dir.resolve("out.csv");
     Path jsonl = dir.resolve("out.jsonl");
 
-    assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "csv", "--output", csv.toString()).exitCode()).isZero();
-    assertThat(run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "jsonl", "--output", jsonl.toString()).exitCode()).isZero();
+    assertThat(
+            run(
+                    "match",
+                    "--startups",
+                    startups().toString(),
+                    "--needs",
+                    needs.toString(),
+                    "--format",
+                    "csv",
+                    "--output",
+                    csv.toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            run(
+                    "match",
+                    "--startups",
+                    startups().toString(),
+                    "--needs",
+                    needs.toString(),
+                    "--format",
+                    "jsonl",
+                    "--output",
+                    jsonl.toString())
+                .exitCode())
+        .isZero();
 
     assertThat(Files.readAllLines(csv))
         .hasSize(2)
         .first()
         .isEqualTo("need,rank,startup,name,score,matchedTerms,matchedAreas");
-    assertThat(Files.readAllLines(csv).get(1)).startsWith("n1,1,s2,CellForge,").contains(",battery cells,");
+    assertThat(Files.readAllLines(csv).get(1))
+        .startsWith("n1,1,s2,CellForge,")
+        .contains(",battery cells,");
     assertThat(Files.readString(jsonl))
-        .contains("\"need\":\"n1\"", "\"startup\":\"s2\"", "\"matchedTerms\":[\"battery\",\"cells\"]", "\"matchedAreas\":[", "\"explanation\"");
+        .contains(
+            "\"need\":\"n1\"",
+            "\"startup\":\"s2\"",
+            "\"matchedTerms\":[\"battery\",\"cells\"]",
+            "\"matchedAreas\":[",
+            "\"explanation\"");
   }
 
   @Test
@@ -88,7 +129,8 @@ class MatchCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     String table = Files.readString(out);
     assertThat(table).contains("matched:");
-    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(table.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
   }
 
   @Test
@@ -101,8 +143,27 @@ class MatchCommandTest {
     Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"lidar\"}");
     Path out = dir.resolve("run.txt");
 
-    Result lenient = run("match", "--startups", bad.toString(), "--needs", needs.toString(), "--format", "trec", "--output", out.toString());
-    Result strict = run("match", "--strict", "--startups", bad.toString(), "--needs", needs.toString(), "--format", "trec");
+    Result lenient =
+        run(
+            "match",
+            "--startups",
+            bad.toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "trec",
+            "--output",
+            out.toString());
+    Result strict =
+        run(
+            "match",
+            "--strict",
+            "--startups",
+            bad.toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "trec");
 
     assertThat(lenient.exitCode()).isZero();
     assertThat(lenient.err()).contains("bad.jsonl:2", "readinessLevel");
@@ -121,24 +182,45 @@ class MatchCommandTest {
             "{\"id\":\"long\",\"description\":\"" + "lidar battery ".repeat(8000) + "\"}");
     Path out = dir.resolve("run.txt");
 
-    Result result = run("match", "--startups", startups().toString(), "--needs", needs.toString(), "--format", "trec", "--output", out.toString());
+    Result result =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "trec",
+            "--output",
+            out.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).doesNotContain("Exception").contains("need syntax: no startup matches", "need stop: no startup matches");
-    assertThat(Files.readAllLines(out)).allSatisfy(l -> assertThat(l).startsWith("long Q0 ")).hasSize(2);
+    assertThat(result.err())
+        .doesNotContain("Exception")
+        .contains("need syntax: no startup matches", "need stop: no startup matches");
+    assertThat(Files.readAllLines(out))
+        .allSatisfy(l -> assertThat(l).startsWith("long Q0 "))
+        .hasSize(2);
   }
 
   @Test
   void usageErrorsExitWithTwo() throws Exception {
     assertThat(run("match", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("match", "--startups", startups().toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--startups", startups().toString()).exitCode())
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
   void aMissingFileIsBadInput() {
-    Result result = run("match", "--startups", dir.resolve("nope.jsonl").toString(), "--needs", dir.resolve("nope2.jsonl").toString());
+    Result result =
+        run(
+            "match",
+            "--startups",
+            dir.resolve("nope.jsonl").toString(),
+            "--needs",
+            dir.resolve("nope2.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).contains("no such file", "nope.jsonl");

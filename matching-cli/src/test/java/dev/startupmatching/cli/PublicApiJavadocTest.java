@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public type, method, constructor and field in every module's main sources has a Javadoc
- * comment, as do the methods of public interfaces; overriding methods inherit theirs. The compiler's doclint checks that comments
- * are well-formed; this checks that they exist.
+ * comment, as do the methods of public interfaces; overriding methods inherit theirs. The
+ * compiler's doclint checks that comments are well-formed; this checks that they exist.
  */
 class PublicApiJavadocTest {
   private static final Pattern PUBLIC_DECLARATION = Pattern.compile("^\\s*public\\s.*");

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranking quality metrics over one need's ranked startup ids and its graded judgments, computed
- * as {@code trec_eval} and the project's reference scorer do. Unjudged startups count as grade 0.
+ * Ranking quality metrics over one need's ranked startup ids and its graded judgments, computed as
+ * {@code trec_eval} and the project's reference scorer do. Unjudged startups count as grade 0.
  */
 public final class Metrics {
   private Metrics() {}
@@ -35,8 +35,7 @@ public final class Metrics {
   public static double recall(List<String> ranked, Map<String, Integer> grades, int k) {
     checkArgument(k >= 1, "k must be at least 1 but was %s", k);
     long relevant = grades.values().stream().filter(g -> g > 0).count();
-    long found =
-        ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count();
+    long found = ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count();
     return relevant == 0 ? 0 : (double) found / relevant;
   }
 

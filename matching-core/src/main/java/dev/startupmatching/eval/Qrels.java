@@ -62,7 +62,8 @@ public final class Qrels {
         grade = Integer.parseInt(parts[3]);
       } catch (NumberFormatException e) {
         throw new InputException(
-            InputError.ofField(sourceName, lineNumber, "grade", "not an integer: '" + parts[3] + "'"));
+            InputError.ofField(
+                sourceName, lineNumber, "grade", "not an integer: '" + parts[3] + "'"));
       }
       grades.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[2], grade);
     }

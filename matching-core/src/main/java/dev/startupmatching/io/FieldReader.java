@@ -106,8 +106,7 @@ final class FieldReader {
     }
     if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
       throw new LineException(
-          field,
-          "expected an integer from " + min + " to " + max + " but was " + value.asText());
+          field, "expected an integer from " + min + " to " + max + " but was " + value.asText());
     }
     return value.longValue();
   }

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Builds one JSON object field by field, in call order, leaving out absent and empty values so
- * that written lines carry only what is known.
+ * Builds one JSON object field by field, in call order, leaving out absent and empty values so that
+ * written lines carry only what is known.
  */
 final class FieldWriter {
   private final ObjectNode object = JsonNodeFactory.instance.objectNode();

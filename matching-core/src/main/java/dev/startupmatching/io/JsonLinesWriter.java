@@ -19,9 +19,9 @@ import java.nio.file.Path;
  * Writes records as JSON Lines: one compact JSON object per line, each line ended by {@code \n}.
  *
  * <p>Fields are written in a fixed order, the order of the model's accessors, and only when they
- * hold a value: absent optional values, empty optional strings and empty sets are left out.
- * Stages are written by {@link dev.startupmatching.model.Stage#id()}. Reading the output with the
- * matching {@link JsonLinesReader} gives records equal to those written.
+ * hold a value: absent optional values, empty optional strings and empty sets are left out. Stages
+ * are written by {@link dev.startupmatching.model.Stage#id()}. Reading the output with the matching
+ * {@link JsonLinesReader} gives records equal to those written.
  *
  * <p>For UTF-8 output, give a writer that encodes UTF-8, or use the {@code write...(Path, ...)}
  * methods. Writers are not thread-safe.

@@ -12,8 +12,8 @@ interface RecordFormat<T> {
   /**
    * Builds a record from a JSON object, ignoring unknown fields.
    *
-   * @throws LineException naming the field at fault if a field is missing, has the wrong type or
-   *     an invalid value
+   * @throws LineException naming the field at fault if a field is missing, has the wrong type or an
+   *     invalid value
    */
   T decode(ObjectNode object);
 

@@ -21,14 +21,14 @@ import java.util.function.Predicate;
  * <ul>
  *   <li><b>stages</b>: when not empty, a startup whose stage is known must have one of them;
  *   <li><b>minimum readiness level</b>: when set, a startup whose level is known must reach it;
- *   <li><b>regions</b>: when not empty, a startup with any location (country, city or regions)
- *       must have one of them among its country, city and regions, compared without regard to
- *       case or surrounding spaces;
+ *   <li><b>regions</b>: when not empty, a startup with any location (country, city or regions) must
+ *       have one of them among its country, city and regions, compared without regard to case or
+ *       surrounding spaces;
  *   <li><b>excluded ids</b>: a startup with one of these ids never matches.
  * </ul>
  *
- * <p>A startup that does not state an attribute is not filtered out by it: a profile that omits
- * its stage is still shown, and the scout decides. Instances are immutable and thread-safe.
+ * <p>A startup that does not state an attribute is not filtered out by it: a profile that omits its
+ * stage is still shown, and the scout decides. Instances are immutable and thread-safe.
  */
 public final class Constraints implements Predicate<Startup> {
   private static final Constraints NONE =
@@ -115,7 +115,9 @@ public final class Constraints implements Predicate<Startup> {
     if (excludedStartupIds.contains(startup.id())) {
       return false;
     }
-    if (!stages.isEmpty() && startup.stage().isPresent() && !stages.contains(startup.stage().get())) {
+    if (!stages.isEmpty()
+        && startup.stage().isPresent()
+        && !stages.contains(startup.stage().get())) {
       return false;
     }
     if (minReadinessLevel != null

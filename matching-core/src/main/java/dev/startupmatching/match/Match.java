@@ -60,17 +60,17 @@ public final class Match {
   }
 
   /**
-   * The need's words that the startup matched, the most contributing first, lower-cased as the
-   * need first wrote them (the matcher may match other forms: "battery" also matches
-   * "batteries"). Empty when the match was not explained.
+   * The need's words that the startup matched, the most contributing first, lower-cased as the need
+   * first wrote them (the matcher may match other forms: "battery" also matches "batteries"). Empty
+   * when the match was not explained.
    */
   public ImmutableList<String> matchedTerms() {
     return matchedTerms;
   }
 
   /**
-   * Ids of the technology areas of the need that the startup covers, exactly or through a
-   * narrower or broader area, the most contributing first. Empty when the match was not explained.
+   * Ids of the technology areas of the need that the startup covers, exactly or through a narrower
+   * or broader area, the most contributing first. Empty when the match was not explained.
    */
   public ImmutableList<String> matchedAreas() {
     return matchedAreas;
@@ -99,7 +99,8 @@ public final class Match {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "#%d %s (%s) %.4f", rank, startup.id(), startup.name(), score);
+    return String.format(
+        Locale.ROOT, "#%d %s (%s) %.4f", rank, startup.id(), startup.name(), score);
   }
 
   /** Builds a {@link Match}. Not thread-safe. */

@@ -48,7 +48,10 @@ public final class MatchOptions {
 
   /** Returns a builder holding these options. */
   public Builder toBuilder() {
-    return new Builder().topK(topK).filter(filter).applyNeedConstraints(applyNeedConstraints)
+    return new Builder()
+        .topK(topK)
+        .filter(filter)
+        .applyNeedConstraints(applyNeedConstraints)
         .explain(explain);
   }
 

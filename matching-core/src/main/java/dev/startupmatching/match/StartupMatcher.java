@@ -18,8 +18,8 @@ public interface StartupMatcher extends AutoCloseable {
    * <p>The result holds at most {@link MatchOptions#topK()} matches with ranks 1, 2, 3, ... and
    * non-increasing scores. Ties are broken by startup id, so the same need, options and startups
    * always give the same list. Every match meets {@link Constraints#of(Need)} (unless {@link
-   * MatchOptions#applyNeedConstraints()} is false) and {@link MatchOptions#filter()}. A need
-   * whose text has no searchable words gives an empty list.
+   * MatchOptions#applyNeedConstraints()} is false) and {@link MatchOptions#filter()}. A need whose
+   * text has no searchable words gives an empty list.
    *
    * @throws IllegalArgumentException if the need exceeds a documented limit of the implementation
    */

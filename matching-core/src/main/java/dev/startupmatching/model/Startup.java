@@ -14,9 +14,9 @@ import java.util.OptionalLong;
  * A startup profile: what the company does, how mature it is and where it works.
  *
  * <p>Instances are immutable and thread-safe. Only {@link #id}, {@link #name} and {@link
- * #description} are required; every other attribute is optional and reported as empty when
- * unknown. Strings are stripped of surrounding white space. Two startups are equal when all their
- * attributes are equal.
+ * #description} are required; every other attribute is optional and reported as empty when unknown.
+ * Strings are stripped of surrounding white space. Two startups are equal when all their attributes
+ * are equal.
  *
  * <pre>{@code
  * Startup lidarCo = Startup.builder("s-1", "LidarCo")
@@ -360,7 +360,9 @@ public final class Startup {
     /** Sets the founding year: from 1800 to 2200. */
     public Builder foundedYear(int year) {
       checkArgument(
-          year >= 1800 && year <= 2200, "foundedYear must be between 1800 and 2200 but was %s", year);
+          year >= 1800 && year <= 2200,
+          "foundedYear must be between 1800 and 2200 but was %s",
+          year);
       this.foundedYear = year;
       return this;
     }

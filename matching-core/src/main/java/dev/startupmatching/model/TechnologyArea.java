@@ -131,7 +131,8 @@ public final class TechnologyArea {
     /** Adds a label in the given language. */
     public Builder label(String language, String label) {
       labels.put(
-          Text.requireLanguage("labels", language), Text.requireNonBlank("labels." + language, label));
+          Text.requireLanguage("labels", language),
+          Text.requireNonBlank("labels." + language, label));
       return this;
     }
 

@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A small built-in example: a carmaker's business units, their needs and a cohort of startups,
- * all fictional. It lets the command line and tests run without any input file.
+ * A small built-in example: a carmaker's business units, their needs and a cohort of startups, all
+ * fictional. It lets the command line and tests run without any input file.
  *
  * <p>The records are JSON Lines resources beside this class ({@code units.jsonl}, {@code
  * needs.jsonl}, {@code startups.jsonl}) plus TREC relevance judgments ({@code qrels.txt}).

@@ -3,8 +3,8 @@ package dev.startupmatching.taxonomy;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * A place where a text mentions a technology area: the area, the characters {@code [start, end)}
- * of the text that name it, those characters, and the language of the name that matched.
+ * A place where a text mentions a technology area: the area, the characters {@code [start, end)} of
+ * the text that name it, those characters, and the language of the name that matched.
  *
  * @param areaId the id of the mentioned area
  * @param start the offset of the first character, for highlighting
@@ -16,6 +16,7 @@ public record ConceptMention(String areaId, int start, int end, String text, Str
   /** Checks the offsets. */
   public ConceptMention {
     checkArgument(areaId != null && text != null && language != null, "no attribute may be null");
-    checkArgument(0 <= start && start < end, "expected 0 <= start < end but was [%s, %s)", start, end);
+    checkArgument(
+        0 <= start && start < end, "expected 0 <= start < end but was [%s, %s)", start, end);
   }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
  * profiles around them, so that a need can be translated into the language of a profile.
  *
  * <p>The JSON format: {@code {"version": "...", "entries": [{"en": ["vehicle", "car"], "de":
- * ["Fahrzeug"], "zh": ["车辆"], "it": ["veicolo"]}, ...]}}: each entry lists the words of one
- * meaning per language code. Instances are immutable and thread-safe.
+ * ["Fahrzeug"], "zh": ["车辆"], "it": ["veicolo"]}, ...]}}: each entry lists the words of one meaning
+ * per language code. Instances are immutable and thread-safe.
  */
 public final class Lexicon {
   private static final String BUILT_IN_RESOURCE = "lexicon.json";
@@ -78,11 +78,13 @@ public final class Lexicon {
       root = JSON.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputException(InputError.ofLine(sourceName, line, "malformed JSON: " + e.getOriginalMessage()));
+      throw new InputException(
+          InputError.ofLine(sourceName, line, "malformed JSON: " + e.getOriginalMessage()));
     }
     JsonNode entries = root == null ? null : root.get("entries");
     if (entries == null || !entries.isArray()) {
-      throw new InputException(InputError.ofField(sourceName, 1, "entries", "expected an array of entries"));
+      throw new InputException(
+          InputError.ofField(sourceName, 1, "entries", "expected an array of entries"));
     }
     ImmutableList.Builder<ImmutableListMultimap<String, String>> built = ImmutableList.builder();
     for (int i = 0; i < entries.size(); i++) {
@@ -91,13 +93,15 @@ public final class Lexicon {
     return new Lexicon(root.path("version").asText("unversioned"), built.build());
   }
 
-  private static ImmutableListMultimap<String, String> entry(JsonNode node, String source, String path) {
+  private static ImmutableListMultimap<String, String> entry(
+      JsonNode node, String source, String path) {
     ImmutableListMultimap.Builder<String, String> words = ImmutableListMultimap.builder();
     for (Map.Entry<String, JsonNode> language : node.properties()) {
       for (JsonNode word : language.getValue()) {
         if (!word.isTextual() || word.asText().isBlank()) {
           throw new InputException(
-              InputError.ofField(source, 0, path + "." + language.getKey(), "expected non-blank strings"));
+              InputError.ofField(
+                  source, 0, path + "." + language.getKey(), "expected non-blank strings"));
         }
         words.put(language.getKey(), word.asText().strip());
       }

@@ -34,7 +34,8 @@ import java.util.Set;
  */
 public final class Taxonomy {
   /** The languages of the built-in taxonomy: English, German, simplified Chinese, Italian. */
-  public static final ImmutableList<String> BUILT_IN_LANGUAGES = ImmutableList.of("en", "de", "zh", "it");
+  public static final ImmutableList<String> BUILT_IN_LANGUAGES =
+      ImmutableList.of("en", "de", "zh", "it");
 
   private static final String BUILT_IN_RESOURCE = "taxonomy.json";
 
@@ -64,7 +65,8 @@ public final class Taxonomy {
     this.version = version;
     this.languages = languages;
     this.areas = areas;
-    ImmutableListMultimap.Builder<String, TechnologyArea> byParent = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, TechnologyArea> byParent =
+        ImmutableListMultimap.builder();
     for (TechnologyArea area : areas.values()) {
       area.parent().ifPresent(parent -> byParent.put(parent, area));
     }
@@ -154,11 +156,11 @@ public final class Taxonomy {
   }
 
   /**
-   * Returns this taxonomy with the areas of another added; an area of {@code extension} with the
-   * id of an area here replaces it. Languages are those of both.
+   * Returns this taxonomy with the areas of another added; an area of {@code extension} with the id
+   * of an area here replaces it. Languages are those of both.
    *
-   * @throws IllegalArgumentException if the result would be invalid, for example when an added
-   *     area names a parent that neither taxonomy has
+   * @throws IllegalArgumentException if the result would be invalid, for example when an added area
+   *     names a parent that neither taxonomy has
    */
   public Taxonomy extendedWith(Taxonomy extension) {
     Map<String, TechnologyArea> merged = new LinkedHashMap<>(areas);

@@ -57,7 +57,12 @@ final class TaxonomyFormat {
     List<String> languages = List.of();
     List<LocatedArea> areas = new ArrayList<>();
     try (JsonParser parser = JSON.createParser(in)) {
-      expect(parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected a JSON object");
+      expect(
+          parser.nextToken() == JsonToken.START_OBJECT,
+          source,
+          parser,
+          null,
+          "expected a JSON object");
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -66,14 +71,16 @@ final class TaxonomyFormat {
             expect(value == JsonToken.VALUE_STRING, source, parser, field, "expected a string");
             version = parser.getText();
           }
-          case "languages" -> languages = strings(JSON.readTree(parser), source, line(parser), field);
+          case "languages" ->
+              languages = strings(JSON.readTree(parser), source, line(parser), field);
           case "areas" -> {
             expect(value == JsonToken.START_ARRAY, source, parser, field, "expected an array");
             while (parser.nextToken() == JsonToken.START_OBJECT) {
               long line = line(parser);
               int index = areas.size();
               JsonNode node = JSON.readTree(parser);
-              areas.add(new LocatedArea(area(node, source, line, "areas[" + index + "]"), line, index));
+              areas.add(
+                  new LocatedArea(area(node, source, line, "areas[" + index + "]"), line, index));
             }
           }
           default -> parser.skipChildren();
@@ -105,7 +112,11 @@ final class TaxonomyFormat {
     for (LocatedArea located : areas) {
       LocatedArea first = byId.putIfAbsent(located.area().id(), located);
       if (first != null) {
-        throw fieldError(source, located, "id", "duplicate area id '" + located.area().id() + "', first on line " + first.line());
+        throw fieldError(
+            source,
+            located,
+            "id",
+            "duplicate area id '" + located.area().id() + "', first on line " + first.line());
       }
     }
     for (LocatedArea located : areas) {
@@ -118,7 +129,11 @@ final class TaxonomyFormat {
       }
       for (String language : languages) {
         if (!area.labels().containsKey(language)) {
-          throw fieldError(source, located, "labels." + language, "no label in '" + language + "', a language the file declares");
+          throw fieldError(
+              source,
+              located,
+              "labels." + language,
+              "no label in '" + language + "', a language the file declares");
         }
       }
     }
@@ -131,14 +146,19 @@ final class TaxonomyFormat {
       // Only a cycle is left to find here; name its first area.
       String message = e.getMessage();
       LocatedArea culprit =
-          areas.stream().filter(a -> message.contains("'" + a.area().id() + "'")).findFirst().orElse(areas.get(0));
+          areas.stream()
+              .filter(a -> message.contains("'" + a.area().id() + "'"))
+              .findFirst()
+              .orElse(areas.get(0));
       throw fieldError(source, culprit, "parent", message);
     }
   }
 
-  private static InputException fieldError(String source, LocatedArea located, String field, String message) {
+  private static InputException fieldError(
+      String source, LocatedArea located, String field, String message) {
     return new InputException(
-        InputError.ofField(source, located.line(), "areas[" + located.index() + "]." + field, message));
+        InputError.ofField(
+            source, located.line(), "areas[" + located.index() + "]." + field, message));
   }
 
   private static TechnologyArea area(JsonNode node, String source, long line, String path) {
@@ -182,7 +202,8 @@ final class TaxonomyFormat {
 
   private static List<String> strings(JsonNode node, String source, long line, String field) {
     if (!node.isArray()) {
-      throw new InputException(InputError.ofField(source, line, field, "expected an array of strings"));
+      throw new InputException(
+          InputError.ofField(source, line, field, "expected an array of strings"));
     }
     List<String> values = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
@@ -191,7 +212,8 @@ final class TaxonomyFormat {
     return values;
   }
 
-  private static void expect(boolean condition, String source, JsonParser parser, String field, String message) {
+  private static void expect(
+      boolean condition, String source, JsonParser parser, String field, String message) {
     if (!condition) {
       throw new InputException(
           field == null

@@ -320,8 +320,7 @@ class JsonLinesReaderTest {
         "\"languages\":[[\"de\"]] | languages[0] | expected a string but was an array",
         "\"stage\":[\"seed\"] | stage | expected a string but was an array",
       })
-  void rejectsFieldsOfTheWrongType(String field, String name, String message)
-      throws IOException {
+  void rejectsFieldsOfTheWrongType(String field, String name, String message) throws IOException {
     Result<Startup> result = readStartupWith(field);
 
     assertFieldError(result.onlyError(), 2, name, message);
@@ -369,8 +368,7 @@ class JsonLinesReaderTest {
 
     assertThat(result.onlyError())
         .hasToString(
-            path
-                + ":3: field 'readinessLevel': readinessLevel must be between 1 and 9 but was 12");
+            path + ":3: field 'readinessLevel': readinessLevel must be between 1 and 9 but was 12");
   }
 
   @ParameterizedTest
@@ -394,8 +392,10 @@ class JsonLinesReaderTest {
     Result<Need> needs =
         read(
             JsonLinesReader.needs(),
-            file("needs.jsonl", "{\"id\":\"n-1\",\"description\":\"\"}\n{\"description\":\"x\"}\n"
-                + "{\"id\":\"n-3\",\"title\":\"No description\"}\n"));
+            file(
+                "needs.jsonl",
+                "{\"id\":\"n-1\",\"description\":\"\"}\n{\"description\":\"x\"}\n"
+                    + "{\"id\":\"n-3\",\"title\":\"No description\"}\n"));
     Result<BusinessUnit> units =
         read(JsonLinesReader.units(), file("units.jsonl", "{\"id\":\"u-1\"}\n{\"name\":\"B\"}"));
 
@@ -428,8 +428,14 @@ class JsonLinesReaderTest {
     Path path =
         file(
             "startups.jsonl",
-            S1 + "\n" + S3 + "\n" + S1.replace("One", "Again") + "\n"
-                + S1.replace("s-1", "s-4") + "\n");
+            S1
+                + "\n"
+                + S3
+                + "\n"
+                + S1.replace("One", "Again")
+                + "\n"
+                + S1.replace("s-1", "s-4")
+                + "\n");
 
     Result<Startup> result = read(JsonLinesReader.startups(), path);
 
@@ -482,8 +488,9 @@ class JsonLinesReaderTest {
     ReadSummary summary = JsonLinesReader.startups().read(in, "stdin", records::add, errors::add);
 
     assertThat(summary).isEqualTo(new ReadSummary(1, 1));
-    assertThat(errors).extracting(InputError::toString).containsExactly(
-        "stdin:2: field 'id': missing required field");
+    assertThat(errors)
+        .extracting(InputError::toString)
+        .containsExactly("stdin:2: field 'id': missing required field");
     assertThat(closed[0]).isFalse();
     assertThatThrownBy(
             () ->

@@ -28,8 +28,32 @@ class JsonLinesRoundTripTest {
   /** Pieces that JSON must escape or that stress encoding: German, Chinese, quotes, breaks. */
   private static final List<String> TRICKY =
       List.of(
-          "a", "Z", "7", " ", "ä", "Ö", "ß", "Grüße", "汽车", "创业公司", "自动驾驶", "\"", "\\", "\n",
-          "\r\n", "\t", "\u0000", "\u001F", "/", "{", "}", "[", ",", ":", "\u2028", "\uD83D\uDE97",
+          "a",
+          "Z",
+          "7",
+          " ",
+          "ä",
+          "Ö",
+          "ß",
+          "Grüße",
+          "汽车",
+          "创业公司",
+          "自动驾驶",
+          "\"",
+          "\\",
+          "\n",
+          "\r\n",
+          "\t",
+          "\u0000",
+          "\u001F",
+          "/",
+          "{",
+          "}",
+          "[",
+          ",",
+          ":",
+          "\u2028",
+          "\uD83D\uDE97",
           "\uFEFF");
 
   private static final Gen<String> TEXT =

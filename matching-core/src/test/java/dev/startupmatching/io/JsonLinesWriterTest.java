@@ -138,8 +138,7 @@ class JsonLinesWriterTest {
     Path startups = dir.resolve("startups.jsonl");
     Path needs = dir.resolve("needs.jsonl");
     Path units = dir.resolve("units.jsonl");
-    Startup chinese =
-        Startup.builder("s-2", "汽车科技").description("自动驾驶\n第二行").city("上海").build();
+    Startup chinese = Startup.builder("s-2", "汽车科技").description("自动驾驶\n第二行").city("上海").build();
     BusinessUnit unit = BusinessUnit.builder().id("u-1").name("Fahrwerk").description("Ä").build();
 
     JsonLinesWriter.writeStartups(startups, List.of(FULL_STARTUP, chinese));

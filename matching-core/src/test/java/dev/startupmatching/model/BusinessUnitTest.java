@@ -43,7 +43,8 @@ class BusinessUnitTest {
   void equalsComparesAllAttributes() {
     new EqualsTester()
         .addEqualityGroup(
-            BusinessUnit.of("u-1", "Battery"), BusinessUnit.builder().id("u-1").name("Battery").build())
+            BusinessUnit.of("u-1", "Battery"),
+            BusinessUnit.builder().id("u-1").name("Battery").build())
         .addEqualityGroup(BusinessUnit.of("u-2", "Battery"))
         .addEqualityGroup(BusinessUnit.of("u-1", "Chassis"))
         .addEqualityGroup(

@@ -118,7 +118,8 @@ class NeedTest {
   @Test
   void equalsComparesEveryAttribute() {
     new EqualsTester()
-        .addEqualityGroup(minimal().build(), minimal().build(), minimal().build().toBuilder().build())
+        .addEqualityGroup(
+            minimal().build(), minimal().build(), minimal().build().toBuilder().build())
         .addEqualityGroup(minimal().id("n-2").build())
         .addEqualityGroup(minimal().unit("u-1").build())
         .addEqualityGroup(minimal().title("Night vision").build())

@@ -23,7 +23,8 @@ class StageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"series-a", "Series A", "SERIES_A", "series_a", "  series-a  ", "SeRiEs-A"})
+  @ValueSource(
+      strings = {"series-a", "Series A", "SERIES_A", "series_a", "  series-a  ", "SeRiEs-A"})
   void parseIgnoresCaseSeparatorsAndSurroundingSpace(String text) {
     assertThat(Stage.parse(text)).isEqualTo(Stage.SERIES_A);
   }

@@ -159,7 +159,8 @@ class StartupTest {
   @Test
   void equalsComparesEveryAttribute() {
     new EqualsTester()
-        .addEqualityGroup(minimal().build(), minimal().build(), minimal().build().toBuilder().build())
+        .addEqualityGroup(
+            minimal().build(), minimal().build(), minimal().build().toBuilder().build())
         .addEqualityGroup(minimal().id("s-2").build())
         .addEqualityGroup(minimal().name("RadarCo").build())
         .addEqualityGroup(minimal().description("Radar.").build())

@@ -52,8 +52,11 @@ class TaxonomyTest {
     String missingParent = SMALL.replace("\"parent\": \"e.battery\",", "\"parent\": \"nope\",");
     String duplicate =
         SMALL.replace(
-            "\"id\": \"e.battery.bms\", \"parent\": \"e.battery\"", "\"id\": \"e.battery\", \"parent\": \"e\"");
-    String cycle = SMALL.replace("\"id\": \"e\", \"parent\": null", "\"id\": \"e\", \"parent\": \"e.battery.bms\"");
+            "\"id\": \"e.battery.bms\", \"parent\": \"e.battery\"",
+            "\"id\": \"e.battery\", \"parent\": \"e\"");
+    String cycle =
+        SMALL.replace(
+            "\"id\": \"e\", \"parent\": null", "\"id\": \"e\", \"parent\": \"e.battery.bms\"");
 
     assertThatThrownBy(() -> parse(missingLabel))
         .isInstanceOf(InputException.class)
@@ -86,7 +89,8 @@ class TaxonomyTest {
 
     Taxonomy merged =
         parse(SMALL)
-            .extendedWith(new ByteArrayInputStream(extension.getBytes(StandardCharsets.UTF_8)), "ext.json");
+            .extendedWith(
+                new ByteArrayInputStream(extension.getBytes(StandardCharsets.UTF_8)), "ext.json");
 
     assertThat(merged.version()).isEqualTo("test-1+ext");
     assertThat(merged.size()).isEqualTo(4);
@@ -98,7 +102,8 @@ class TaxonomyTest {
             () ->
                 parse(SMALL)
                     .extendedWith(
-                        new ByteArrayInputStream(orphan.getBytes(StandardCharsets.UTF_8)), "ext.json"))
+                        new ByteArrayInputStream(orphan.getBytes(StandardCharsets.UTF_8)),
+                        "ext.json"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("ext.json:3")
         .hasMessageContaining("areas[1].parent");
@@ -112,7 +117,8 @@ class TaxonomyTest {
     assertThat(taxonomy.languages()).containsExactlyElementsOf(Taxonomy.BUILT_IN_LANGUAGES);
     assertThat(taxonomy.problems()).isEmpty();
     long topLevel = taxonomy.areas().stream().filter(a -> a.parent().isEmpty()).count();
-    long leaves = taxonomy.areas().stream().filter(a -> taxonomy.children(a.id()).isEmpty()).count();
+    long leaves =
+        taxonomy.areas().stream().filter(a -> taxonomy.children(a.id()).isEmpty()).count();
     assertThat(topLevel).isGreaterThanOrEqualTo(12);
     assertThat(leaves).isGreaterThanOrEqualTo(120);
     for (TechnologyArea area : taxonomy.areas()) {
@@ -122,7 +128,9 @@ class TaxonomyTest {
         assertThat(depth).as("leaf %s", area.id()).isGreaterThanOrEqualTo(2);
       }
       for (String language : Taxonomy.BUILT_IN_LANGUAGES) {
-        assertThat(area.synonyms().get(language)).as("%s synonyms in %s", area.id(), language).isNotEmpty();
+        assertThat(area.synonyms().get(language))
+            .as("%s synonyms in %s", area.id(), language)
+            .isNotEmpty();
       }
     }
     Set<String> ids = new HashSet<>();

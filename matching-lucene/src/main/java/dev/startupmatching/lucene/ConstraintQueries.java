@@ -14,8 +14,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Translates {@link Constraints} into Lucene filter clauses that accept exactly the startups
- * {@link Constraints#test} accepts; a property test holds the two to that.
+ * Translates {@link Constraints} into Lucene filter clauses that accept exactly the startups {@link
+ * Constraints#test} accepts; a property test holds the two to that.
  */
 final class ConstraintQueries {
   private ConstraintQueries() {}

@@ -21,8 +21,8 @@ import org.apache.lucene.search.Weight;
  */
 final class Explanations {
   /**
-   * A hit's explanation, the need's words it matched and the need's areas it matched, each the
-   * most contributing first.
+   * A hit's explanation, the need's words it matched and the need's areas it matched, each the most
+   * contributing first.
    */
   record Explained(Explanation explanation, List<String> matchedWords, List<String> matchedAreas) {}
 
@@ -46,14 +46,17 @@ final class Explanations {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     List<Contribution> contributions = new ArrayList<>();
     for (int i = 0; i < weights.size(); i++) {
-      org.apache.lucene.search.Explanation lucene = weights.get(i).explain(leaf, doc - leaf.docBase);
+      org.apache.lucene.search.Explanation lucene =
+          weights.get(i).explain(leaf, doc - leaf.docBase);
       if (lucene.isMatch()) {
         NeedQuery.Clause clause = needQuery.clauses().get(i);
         contributions.add(
             new Contribution(
                 clause,
                 Explanation.of(
-                    lucene.getValue().doubleValue(), clause.description(), List.of(convert(lucene)))));
+                    lucene.getValue().doubleValue(),
+                    clause.description(),
+                    List.of(convert(lucene)))));
       }
     }
     contributions.sort(
@@ -70,7 +73,10 @@ final class Explanations {
     Explanation explanation =
         Explanation.of(
             score,
-            "relevance to the need (" + needQuery.language() + "), sum of " + contributions.size()
+            "relevance to the need ("
+                + needQuery.language()
+                + "), sum of "
+                + contributions.size()
                 + " matched clauses",
             contributions.stream().map(Contribution::explanation).toList());
     return new Explained(explanation, List.copyOf(words), List.copyOf(areas));

@@ -23,8 +23,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzers of each supported language: the same one indexes profiles, analyses needs and
- * finds known phrases, so that all three agree on what a word is.
+ * The analyzers of each supported language: the same one indexes profiles, analyses needs and finds
+ * known phrases, so that all three agree on what a word is.
  *
  * <ul>
  *   <li>English: Lucene's English analyzer (stop words, Porter stemmer).
@@ -61,9 +61,9 @@ final class LanguageAnalysis {
   }
 
   /**
-   * The analyzer that finds known phrases in a text of a language: the search analyzer, except
-   * for English, whose Porter stemmer would let "productive" name the area "production"; there
-   * only plurals are reduced.
+   * The analyzer that finds known phrases in a text of a language: the search analyzer, except for
+   * English, whose Porter stemmer would let "productive" name the area "production"; there only
+   * plurals are reduced.
    */
   Analyzer phrases(String language) {
     return language.equals("en") ? englishPhrases : search(language);
@@ -124,7 +124,9 @@ final class LanguageAnalysis {
   private static final class GermanAnalysis extends Analyzer {
     private final CharArraySet compoundParts;
 
-    /** @param compoundParts words whose occurrence inside a longer word also indexes them */
+    /**
+     * @param compoundParts words whose occurrence inside a longer word also indexes them
+     */
     GermanAnalysis(CharArraySet compoundParts) {
       this.compoundParts = compoundParts;
     }

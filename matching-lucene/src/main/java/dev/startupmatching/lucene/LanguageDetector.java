@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Tells which of the supported languages a text is written in: English, German, simplified
- * Chinese or Italian.
+ * Tells which of the supported languages a text is written in: English, German, simplified Chinese
+ * or Italian.
  *
  * <p>Chinese is recognised by its script. Among the others, the language whose most frequent
  * function words ("the", "der", "il", ...) and letters ("ß", "è") the text uses most wins; a text
@@ -24,9 +24,9 @@ public final class LanguageDetector {
       ImmutableMap.of(
           "en",
           ImmutableSet.of(
-              "the", "and", "of", "to", "for", "with", "that", "is", "are", "we", "our", "on",
-              "by", "from", "as", "this", "be", "an", "or", "it", "at", "which", "their", "you",
-              "can", "will", "have", "who", "looking", "need"),
+              "the", "and", "of", "to", "for", "with", "that", "is", "are", "we", "our", "on", "by",
+              "from", "as", "this", "be", "an", "or", "it", "at", "which", "their", "you", "can",
+              "will", "have", "who", "looking", "need"),
           "de",
           ImmutableSet.of(
               "der", "die", "das", "und", "für", "mit", "von", "zu", "den", "dem", "des", "ein",
@@ -34,13 +34,45 @@ public final class LanguageDetector {
               "sich", "auch", "oder", "bei", "nach", "wie", "werden", "wird", "suchen", "sowie"),
           "it",
           ImmutableSet.of(
-              "il", "lo", "la", "gli", "le", "di", "da", "con", "su", "per", "tra", "che", "un",
-              "una", "del", "della", "dei", "delle", "al", "alla", "sono", "è", "noi", "nostro",
-              "nostra", "non", "come", "anche", "più", "cerchiamo", "nel", "nella"));
+              "il",
+              "lo",
+              "la",
+              "gli",
+              "le",
+              "di",
+              "da",
+              "con",
+              "su",
+              "per",
+              "tra",
+              "che",
+              "un",
+              "una",
+              "del",
+              "della",
+              "dei",
+              "delle",
+              "al",
+              "alla",
+              "sono",
+              "è",
+              "noi",
+              "nostro",
+              "nostra",
+              "non",
+              "come",
+              "anche",
+              "più",
+              "cerchiamo",
+              "nel",
+              "nella"));
 
   private LanguageDetector() {}
 
-  /** Returns the code of the text's language: {@code "en"}, {@code "de"}, {@code "zh"} or {@code "it"}. */
+  /**
+   * Returns the code of the text's language: {@code "en"}, {@code "de"}, {@code "zh"} or {@code
+   * "it"}.
+   */
   public static String detect(String text) {
     int letters = 0;
     int han = 0;

@@ -90,7 +90,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
       throws IOException {
     Explanations explanations = explain ? new Explanations(needQuery, searcher) : null;
     StoredFields storedFields = searcher.storedFields();
-    ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
+    ImmutableList.Builder<Match> matches =
+        ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
     int rank = 1;
     for (ScoreDoc hit : top.scoreDocs) {
       byte[] source =

@@ -38,7 +38,8 @@ final class NeedQuery {
   private final ImmutableList<ConceptMention> concepts;
   private final ImmutableList<Clause> clauses;
 
-  NeedQuery(String language, ImmutableList<ConceptMention> concepts, ImmutableList<Clause> clauses) {
+  NeedQuery(
+      String language, ImmutableList<ConceptMention> concepts, ImmutableList<Clause> clauses) {
     this.language = language;
     this.concepts = concepts;
     this.clauses = clauses;

@@ -44,14 +44,14 @@ import org.apache.lucene.util.QueryBuilder;
  * priority:
  *
  * <ol>
- *   <li>each technology area the need states, or mentions when the profile is in another
- *       language, matched against the areas of profiles: fully for the same area, half for a
- *       narrower one, a quarter for a broader one;
+ *   <li>each technology area the need states, or mentions when the profile is in another language,
+ *       matched against the areas of profiles: fully for the same area, half for a narrower one, a
+ *       quarter for a broader one;
  *   <li>each word of the need, searched in the profiles of its language and boosted by how often
  *       the need uses it; in a non-English need, Latin-script words are also searched in English,
  *       since names of technologies often are English ("Lidar", "IoT");
- *   <li>each area by its names in every other profile language, as phrases, the best-matching
- *       name counting once;
+ *   <li>each area by its names in every other profile language, as phrases, the best-matching name
+ *       counting once;
  *   <li>each word the {@link Lexicon} knows, by its translations into the other profile languages,
  *       as phrases, the best-matching translation counting once.
  * </ol>
@@ -139,7 +139,9 @@ final class NeedQueryBuilder {
     String text = need.text();
     String language = LanguageDetector.resolve(need.language().orElse(null), text);
     List<String> profileLanguages =
-        LanguageDetector.SUPPORTED.stream().filter(l -> docCount(reader, mainField(l)) > 0).toList();
+        LanguageDetector.SUPPORTED.stream()
+            .filter(l -> docCount(reader, mainField(l)) > 0)
+            .toList();
     LeafBudget budget = new LeafBudget(IndexSearcher.getMaxClauseCount() - FILTER_RESERVE);
     List<NeedQuery.Clause> clauses = new ArrayList<>();
 
@@ -167,7 +169,9 @@ final class NeedQueryBuilder {
       taxonomy.area(stated).ifPresent(a -> concepts.put(a.id(), new Concept(a, label(a), true)));
     }
     for (String stated : need.preferredAreas()) {
-      taxonomy.area(stated).ifPresent(a -> concepts.putIfAbsent(a.id(), new Concept(a, label(a), true)));
+      taxonomy
+          .area(stated)
+          .ifPresent(a -> concepts.putIfAbsent(a.id(), new Concept(a, label(a), true)));
     }
     for (ConceptMention mention : mentions) {
       taxonomy
@@ -186,10 +190,10 @@ final class NeedQueryBuilder {
 
   /**
    * Adds the overlap of the need's areas with the profile's: the same area scores the concept
-   * weight, a narrower one half of it, the broader parent a quarter. A stated area always scores.
-   * A mentioned area scores only for profiles in another language than the need: within one
-   * language the need's words already found the profiles that use the same words, and scoring the
-   * area again would count them twice.
+   * weight, a narrower one half of it, the broader parent a quarter. A stated area always scores. A
+   * mentioned area scores only for profiles in another language than the need: within one language
+   * the need's words already found the profiles that use the same words, and scoring the area again
+   * would count them twice.
    */
   private void addConceptClauses(
       List<Concept> concepts, String language, LeafBudget budget, List<NeedQuery.Clause> clauses) {
@@ -200,7 +204,11 @@ final class NeedQueryBuilder {
     for (Concept concept : concepts) {
       TechnologyArea area = concept.area();
       String subject =
-          "area '" + area.label("en") + "' (" + area.id() + "), which the need "
+          "area '"
+              + area.label("en")
+              + "' ("
+              + area.id()
+              + "), which the need "
               + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
       Query otherLanguage =
           concept.stated() ? null : new TermQuery(new Term(StartupFields.LANGUAGE, language));
@@ -224,8 +232,10 @@ final class NeedQueryBuilder {
         String parent = area.parent().get();
         add(
             conceptClause(
-                subject + ": the profile covers the broader '"
-                    + taxonomy.area(parent).orElseThrow().label("en") + "'",
+                subject
+                    + ": the profile covers the broader '"
+                    + taxonomy.area(parent).orElseThrow().label("en")
+                    + "'",
                 concept,
                 areaQuery(StartupFields.CONCEPTS, parent, otherLanguage),
                 weight / 4),
@@ -266,10 +276,13 @@ final class NeedQueryBuilder {
       LeafBudget budget,
       List<NeedQuery.Clause> clauses) {
     CharArraySet foreignStopWords =
-        target.equals(language) ? CharArraySet.EMPTY_SET : STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
+        target.equals(language)
+            ? CharArraySet.EMPTY_SET
+            : STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
     List<AnalysedTerm> terms = new ArrayList<>();
     for (AnalysedTerm term : analyze(text, analysis.search(target))) {
-      if (target.equals(language) || (isLatin(term.word) && !foreignStopWords.contains(term.word))) {
+      if (target.equals(language)
+          || (isLatin(term.word) && !foreignStopWords.contains(term.word))) {
         terms.add(term);
       }
     }
@@ -281,9 +294,18 @@ final class NeedQueryBuilder {
     for (AnalysedTerm term : terms) {
       Query query = boost(fieldsQuery(target, term.text), term.count);
       String description =
-          "'" + term.text + "' in the " + languageName(target) + " text, from the need's word '"
-              + term.word + "'" + (term.count > 1 ? " (" + term.count + "×)" : "");
-      add(new NeedQuery.Clause(NeedQuery.Kind.WORD, description, term.word, null, query), budget, clauses);
+          "'"
+              + term.text
+              + "' in the "
+              + languageName(target)
+              + " text, from the need's word '"
+              + term.word
+              + "'"
+              + (term.count > 1 ? " (" + term.count + "×)" : "");
+      add(
+          new NeedQuery.Clause(NeedQuery.Kind.WORD, description, term.word, null, query),
+          budget,
+          clauses);
     }
   }
 
@@ -302,8 +324,13 @@ final class NeedQueryBuilder {
         Query query = alternatives(target, area.names(target), 1f);
         if (query != null) {
           String description =
-              "area '" + area.label("en") + "' by its " + languageName(target) + " names, which the"
-                  + " need " + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
+              "area '"
+                  + area.label("en")
+                  + "' by its "
+                  + languageName(target)
+                  + " names, which the"
+                  + " need "
+                  + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
           add(
               new NeedQuery.Clause(
                   NeedQuery.Kind.CONCEPT_NAME, description, concept.trigger(), area.id(), query),
@@ -333,8 +360,9 @@ final class NeedQueryBuilder {
           words.addAll(lexicon.entries().get(entry).get(target));
         }
         if (!words.isEmpty()) {
-          translations
-              .computeIfAbsent(target + "|" + found.values(), k -> new Translation(target, word, List.copyOf(words)))
+          translations.computeIfAbsent(
+                  target + "|" + found.values(),
+                  k -> new Translation(target, word, List.copyOf(words)))
               .count++;
         }
       }
@@ -343,10 +371,15 @@ final class NeedQueryBuilder {
       Query query = alternatives(translation.target, translation.words, translation.count);
       if (query != null) {
         String description =
-            "the need's word '" + translation.needWord + "' translated into "
-                + languageName(translation.target) + " as " + translation.words;
+            "the need's word '"
+                + translation.needWord
+                + "' translated into "
+                + languageName(translation.target)
+                + " as "
+                + translation.words;
         add(
-            new NeedQuery.Clause(NeedQuery.Kind.TRANSLATION, description, translation.needWord, null, query),
+            new NeedQuery.Clause(
+                NeedQuery.Kind.TRANSLATION, description, translation.needWord, null, query),
             budget,
             clauses);
       }
@@ -367,7 +400,8 @@ final class NeedQueryBuilder {
     }
   }
 
-  private static void add(NeedQuery.Clause clause, LeafBudget budget, List<NeedQuery.Clause> clauses) {
+  private static void add(
+      NeedQuery.Clause clause, LeafBudget budget, List<NeedQuery.Clause> clauses) {
     if (budget.spend(clause.query())) {
       clauses.add(clause);
     }
@@ -415,7 +449,8 @@ final class NeedQueryBuilder {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : fields.entrySet()) {
-      query.add(boost(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
+      query.add(
+          boost(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
     }
     return query.build();
   }
@@ -480,8 +515,7 @@ final class NeedQueryBuilder {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        terms
-            .computeIfAbsent(
+        terms.computeIfAbsent(
                 term.toString(),
                 t ->
                     new AnalysedTerm(

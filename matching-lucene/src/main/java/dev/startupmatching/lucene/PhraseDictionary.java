@@ -14,13 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Finds known phrases in a text, in the language of the phrases: the names of technology areas,
- * or the words of a lexicon. Both the phrases and the text go through the language's phrase
- * analyzer, so "batteries" finds "battery", "Internet-of-Things" finds "Internet of Things", and
- * the parts of a German compound are found too ("Batterietechnologie" finds "Batterie"). Chinese
- * phrases are found as character sequences, whatever the word segmentation. At each place the
- * longest phrase wins and found phrases never overlap. Instances are immutable and thread-safe
- * once built.
+ * Finds known phrases in a text, in the language of the phrases: the names of technology areas, or
+ * the words of a lexicon. Both the phrases and the text go through the language's phrase analyzer,
+ * so "batteries" finds "battery", "Internet-of-Things" finds "Internet of Things", and the parts of
+ * a German compound are found too ("Batterietechnologie" finds "Batterie"). Chinese phrases are
+ * found as character sequences, whatever the word segmentation. At each place the longest phrase
+ * wins and found phrases never overlap. Instances are immutable and thread-safe once built.
  *
  * @param <V> what a phrase stands for, such as an area id
  */
@@ -31,8 +30,10 @@ final class PhraseDictionary<V> {
   private record Token(String term, int start, int end) {}
 
   private final LanguageAnalysis analysis;
+
   /** By language: analysed phrase (terms joined by a space) to what it stands for. */
   private final Map<String, Map<String, List<V>>> phrases = new HashMap<>();
+
   /** By language: the most terms in one phrase, which bounds the search at each place. */
   private final Map<String, Integer> longest = new HashMap<>();
 
@@ -124,10 +125,13 @@ final class PhraseDictionary<V> {
   /** Keeps the longest of overlapping finds (then the earliest), in text order. */
   static <V> ImmutableList<Found<V>> withoutOverlaps(List<Found<V>> found) {
     List<Found<V>> byLength = new ArrayList<>(found);
-    byLength.sort(Comparator.comparingInt((Found<V> f) -> f.start() - f.end()).thenComparingInt(Found::start));
+    byLength.sort(
+        Comparator.comparingInt((Found<V> f) -> f.start() - f.end())
+            .thenComparingInt(Found::start));
     List<Found<V>> kept = new ArrayList<>();
     for (Found<V> candidate : byLength) {
-      if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+      if (kept.stream()
+          .noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
         kept.add(candidate);
       }
     }

@@ -85,13 +85,21 @@ public final class StartupIndex implements Closeable {
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     if (!SCHEMA.equals(data.get(SCHEMA_VERSION))) {
       throw new IllegalStateException(
-          name + " has index layout " + data.get(SCHEMA_VERSION) + " but this version reads layout "
-              + SCHEMA + "; rebuild the index");
+          name
+              + " has index layout "
+              + data.get(SCHEMA_VERSION)
+              + " but this version reads layout "
+              + SCHEMA
+              + "; rebuild the index");
     }
     if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
       throw new IllegalStateException(
-          name + " was built with taxonomy " + data.get(TAXONOMY_VERSION) + " but taxonomy "
-              + taxonomy.version() + " is in use; rebuild the index or use that taxonomy");
+          name
+              + " was built with taxonomy "
+              + data.get(TAXONOMY_VERSION)
+              + " but taxonomy "
+              + taxonomy.version()
+              + " is in use; rebuild the index or use that taxonomy");
     }
   }
 
@@ -132,7 +140,8 @@ public final class StartupIndex implements Closeable {
   public static StartupIndex open(Path directory, Taxonomy taxonomy) throws IOException {
     checkArgument(directory != null, "directory must not be null");
     checkArgument(taxonomy != null, "taxonomy must not be null");
-    StartupIndex index = new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy);
+    StartupIndex index =
+        new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy);
     log.debug("opened {} with {} startups", directory, index.size());
     return index;
   }
@@ -150,8 +159,11 @@ public final class StartupIndex implements Closeable {
   public void upsert(Startup startup) {
     checkArgument(startup != null, "startup must not be null");
     String text = StartupFields.contents(startup);
-    String stated = startup.languages().stream()
-        .filter(LanguageDetector.SUPPORTED::contains).findFirst().orElse(null);
+    String stated =
+        startup.languages().stream()
+            .filter(LanguageDetector.SUPPORTED::contains)
+            .findFirst()
+            .orElse(null);
     String language = LanguageDetector.resolve(stated, text);
     Set<String> concepts = new LinkedHashSet<>(startup.technologyAreas());
     tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));

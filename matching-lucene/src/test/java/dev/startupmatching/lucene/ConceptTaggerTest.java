@@ -24,9 +24,23 @@ class ConceptTaggerTest {
                   "电池管理系统",
                   "Sistema di gestione della batteria",
                   "BMS"),
-              area("ad", null, "Automated driving", "Automatisiertes Fahren", "自动驾驶", "Guida automatizzata", "self-driving"),
+              area(
+                  "ad",
+                  null,
+                  "Automated driving",
+                  "Automatisiertes Fahren",
+                  "自动驾驶",
+                  "Guida automatizzata",
+                  "self-driving"),
               area("ad.lidar", "ad", "Lidar", "Lidar", "激光雷达", "Lidar", "laser scanner"),
-              area("iot", null, "Internet of Things", "Internet der Dinge", "物联网", "Internet delle cose", "IoT")));
+              area(
+                  "iot",
+                  null,
+                  "Internet of Things",
+                  "Internet der Dinge",
+                  "物联网",
+                  "Internet delle cose",
+                  "IoT")));
 
   static TechnologyArea area(
       String id, String parent, String en, String de, String zh, String it, String... enSynonyms) {
@@ -49,7 +63,9 @@ class ConceptTaggerTest {
 
     List<ConceptMention> mentions = tagger.tag(text);
 
-    assertThat(mentions).extracting(ConceptMention::areaId).containsExactly("e.battery.bms", "ad.lidar", "ad");
+    assertThat(mentions)
+        .extracting(ConceptMention::areaId)
+        .containsExactly("e.battery.bms", "ad.lidar", "ad");
     ConceptMention first = mentions.get(0);
     assertThat(text.substring(first.start(), first.end())).isEqualTo("battery management systems");
     assertThat(first.text()).isEqualTo("battery management systems");
@@ -58,9 +74,12 @@ class ConceptTaggerTest {
 
   @Test
   void theLongestNameWinsWhereNamesOverlap() {
-    assertThat(tagger.tag("A battery management system.")).extracting(ConceptMention::areaId)
+    assertThat(tagger.tag("A battery management system."))
+        .extracting(ConceptMention::areaId)
         .containsExactly("e.battery.bms");
-    assertThat(tagger.tag("A battery.")).extracting(ConceptMention::areaId).containsExactly("e.battery");
+    assertThat(tagger.tag("A battery."))
+        .extracting(ConceptMention::areaId)
+        .containsExactly("e.battery");
   }
 
   @Test
@@ -72,7 +91,8 @@ class ConceptTaggerTest {
             org.assertj.core.groups.Tuple.tuple("ad.lidar", "de"),
             org.assertj.core.groups.Tuple.tuple("iot", "de"));
     List<ConceptMention> chinese = tagger.tag("我们的电池管理系统和 BMS 芯片用于激光雷达");
-    assertThat(chinese).extracting(ConceptMention::areaId)
+    assertThat(chinese)
+        .extracting(ConceptMention::areaId)
         .containsExactly("e.battery.bms", "e.battery.bms", "ad.lidar");
     assertThat(chinese.get(0).text()).isEqualTo("电池管理系统");
     assertThat(chinese.get(1).language()).isEqualTo("en");

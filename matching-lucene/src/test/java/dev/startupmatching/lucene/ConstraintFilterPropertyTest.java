@@ -42,19 +42,23 @@ class ConstraintFilterPropertyTest {
     Gen<List<String>> regions = lists().of(Generate.pick(PLACES)).ofSizeBetween(0, 2);
     return stages
         .zip(levels, (stage, level) -> new Object[] {stage, level})
-        .zip(maybe(PLACES), maybe(PLACES), regions, (sl, country, city, rs) -> {
-          Startup.Builder b =
-              Startup.builder("s" + index, "Startup " + index)
-                  .description("mobility services")
-                  .stage((Stage) sl[0])
-                  .country(country)
-                  .city(city)
-                  .regions(new LinkedHashSet<>(rs));
-          if (sl[1] != null) {
-            b.readinessLevel((Integer) sl[1]);
-          }
-          return b.build();
-        });
+        .zip(
+            maybe(PLACES),
+            maybe(PLACES),
+            regions,
+            (sl, country, city, rs) -> {
+              Startup.Builder b =
+                  Startup.builder("s" + index, "Startup " + index)
+                      .description("mobility services")
+                      .stage((Stage) sl[0])
+                      .country(country)
+                      .city(city)
+                      .regions(new LinkedHashSet<>(rs));
+              if (sl[1] != null) {
+                b.readinessLevel((Integer) sl[1]);
+              }
+              return b.build();
+            });
   }
 
   private static Gen<List<Startup>> corpora() {
@@ -65,33 +69,39 @@ class ConstraintFilterPropertyTest {
               Gen<List<Startup>> corpus = startups(0).map(s -> new ArrayList<>(List.of(s)));
               for (int i = 1; i < size; i++) {
                 Gen<Startup> next = startups(i);
-                corpus = corpus.zip(next, (list, s) -> {
-                  List<Startup> grown = new ArrayList<>(list);
-                  grown.add(s);
-                  return grown;
-                });
+                corpus =
+                    corpus.zip(
+                        next,
+                        (list, s) -> {
+                          List<Startup> grown = new ArrayList<>(list);
+                          grown.add(s);
+                          return grown;
+                        });
               }
               return corpus;
             });
   }
 
   private static Gen<Constraints> constraints() {
-    Gen<List<Stage>> stages =
-        lists().of(Generate.enumValues(Stage.class)).ofSizeBetween(0, 3);
+    Gen<List<Stage>> stages = lists().of(Generate.enumValues(Stage.class)).ofSizeBetween(0, 3);
     Gen<Integer> minLevel = maybe(List.of(1, 3, 5, 7, 9));
     Gen<List<String>> regions = lists().of(Generate.pick(PLACES)).ofSizeBetween(0, 2);
     Gen<List<Integer>> excluded = lists().of(integers().between(0, 12)).ofSizeBetween(0, 3);
-    return stages.zip(minLevel, regions, excluded, (st, min, rs, ex) -> {
-      Constraints.Builder b =
-          Constraints.builder()
-              .stages(st)
-              .regions(rs)
-              .excludedStartupIds(ex.stream().map(i -> "s" + i).toList());
-      if (min != null) {
-        b.minReadinessLevel(min);
-      }
-      return b.build();
-    });
+    return stages.zip(
+        minLevel,
+        regions,
+        excluded,
+        (st, min, rs, ex) -> {
+          Constraints.Builder b =
+              Constraints.builder()
+                  .stages(st)
+                  .regions(rs)
+                  .excludedStartupIds(ex.stream().map(i -> "s" + i).toList());
+          if (min != null) {
+            b.minReadinessLevel(min);
+          }
+          return b.build();
+        });
   }
 
   @Test
@@ -106,7 +116,11 @@ class ConstraintFilterPropertyTest {
                 List<Match> matches =
                     matcher.match(
                         Need.builder("n", "mobility").build(),
-                        MatchOptions.builder().topK(100).filter(constraints).explain(false).build());
+                        MatchOptions.builder()
+                            .topK(100)
+                            .filter(constraints)
+                            .explain(false)
+                            .build());
                 assertThat(matches.stream().map(m -> m.startup().id()).collect(Collectors.toSet()))
                     .as("constraints %s", constraints)
                     .isEqualTo(expected);

@@ -23,15 +23,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ranking quality on the development needs against the Y Combinator profiles in {@code
- * ../shared}, with text only (no tags or industries, from which the judgments were derived).
- * Skipped when the shared data is absent.
+ * Ranking quality on the development needs against the Y Combinator profiles in {@code ../shared},
+ * with text only (no tags or industries, from which the judgments were derived). Skipped when the
+ * shared data is absent.
  */
 class DevNeedsEvaluationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path shared(String relative) {
-    Path path = Path.of(System.getProperty("startupmatching.shared", "../../shared")).resolve(relative);
+    Path path =
+        Path.of(System.getProperty("startupmatching.shared", "../../shared")).resolve(relative);
     assumeTrue(Files.isRegularFile(path), "shared evaluation data absent, skipping: " + path);
     return path;
   }
@@ -76,7 +77,8 @@ class DevNeedsEvaluationTest {
     List<Need> variant = new ArrayList<>();
     for (JsonNode node : needs) {
       if (node.has("de") && node.has("zh")) {
-        String text = language.equals("en") ? node.get("description").asText() : node.get(language).asText();
+        String text =
+            language.equals("en") ? node.get("description").asText() : node.get(language).asText();
         variant.add(Need.builder(node.get("id").asText(), text).build());
       }
     }

@@ -11,9 +11,9 @@ class LanguageDetectorTest {
         .isEqualTo("en");
     assertThat(LanguageDetector.detect("Wir suchen Startups für die Objekterkennung mit Lidar."))
         .isEqualTo("de");
-    assertThat(LanguageDetector.detect("我们正在寻找激光雷达感知方案，用于 L3 测试车队。"))
-        .isEqualTo("zh");
-    assertThat(LanguageDetector.detect("Cerchiamo startup per la percezione con lidar nella flotta."))
+    assertThat(LanguageDetector.detect("我们正在寻找激光雷达感知方案，用于 L3 测试车队。")).isEqualTo("zh");
+    assertThat(
+            LanguageDetector.detect("Cerchiamo startup per la percezione con lidar nella flotta."))
         .isEqualTo("it");
   }
 

@@ -21,15 +21,40 @@ import org.junit.jupiter.api.Test;
 class LuceneStartupMatcherTest {
   private static final List<Startup> STARTUPS =
       List.of(
-          startup("lidar", "Photon Scan", "Solid-state lidar sensors and perception software for self-driving cars.")
-              .stage(Stage.SERIES_A).readinessLevel(7).country("Germany").city("Munich").build(),
-          startup("battery", "CellForge", "Battery management systems and cell chemistry for electric vehicles.")
-              .stage(Stage.SEED).readinessLevel(5).country("China").city("Shanghai").build(),
-          startup("paint", "Gloss Vision", "Camera inspection of painted car bodies on the production line.")
-              .stage(Stage.GROWTH).readinessLevel(9).country("Italy").build(),
+          startup(
+                  "lidar",
+                  "Photon Scan",
+                  "Solid-state lidar sensors and perception software for self-driving cars.")
+              .stage(Stage.SERIES_A)
+              .readinessLevel(7)
+              .country("Germany")
+              .city("Munich")
+              .build(),
+          startup(
+                  "battery",
+                  "CellForge",
+                  "Battery management systems and cell chemistry for electric vehicles.")
+              .stage(Stage.SEED)
+              .readinessLevel(5)
+              .country("China")
+              .city("Shanghai")
+              .build(),
+          startup(
+                  "paint",
+                  "Gloss Vision",
+                  "Camera inspection of painted car bodies on the production line.")
+              .stage(Stage.GROWTH)
+              .readinessLevel(9)
+              .country("Italy")
+              .build(),
           startup("food", "Lunchbox", "Healthy lunches delivered to offices.").build(),
-          startup("radar", "Wave Sense", "Imaging radar and sensor fusion for driver assistance and lidar-free perception.")
-              .readinessLevel(4).regions(List.of("Europe")).build());
+          startup(
+                  "radar",
+                  "Wave Sense",
+                  "Imaging radar and sensor fusion for driver assistance and lidar-free perception.")
+              .readinessLevel(4)
+              .regions(List.of("Europe"))
+              .build());
 
   private static StartupMatcher matcher;
 
@@ -54,7 +79,9 @@ class LuceneStartupMatcherTest {
   @Test
   void ranksTheStartupThatDescribesTheNeedFirst() {
     Need need =
-        Need.builder("n1", "We need lidar perception for automated driving.").title("Lidar").build();
+        Need.builder("n1", "We need lidar perception for automated driving.")
+            .title("Lidar")
+            .build();
 
     List<Match> matches = matcher.match(need);
 
@@ -64,7 +91,10 @@ class LuceneStartupMatcherTest {
 
   @Test
   void ranksAreConsecutiveAndScoresNonIncreasing() {
-    List<Match> matches = matcher.match(Need.builder("n", "car sensors perception camera battery").build(), MatchOptions.top(3));
+    List<Match> matches =
+        matcher.match(
+            Need.builder("n", "car sensors perception camera battery").build(),
+            MatchOptions.top(3));
 
     assertThat(matches).hasSize(3);
     for (int i = 0; i < matches.size(); i++) {
@@ -77,14 +107,16 @@ class LuceneStartupMatcherTest {
 
   @Test
   void explanationContributionsAddUpToTheScore() {
-    Match top = matcher.match(Need.builder("n", "lidar perception sensors for cars").build()).get(0);
+    Match top =
+        matcher.match(Need.builder("n", "lidar perception sensors for cars").build()).get(0);
 
     Explanation explanation = top.explanation();
     assertThat(explanation.value()).isEqualTo(top.score());
     double sum = explanation.details().stream().mapToDouble(Explanation::value).sum();
     assertThat(sum).isCloseTo(top.score(), within(1e-4));
     assertThat(explanation.details())
-        .allSatisfy(d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
+        .allSatisfy(
+            d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
     assertThat(explanation.details().get(0).details()).isNotEmpty();
     assertThat(explanation.toString()).contains("lidar");
   }
@@ -93,7 +125,8 @@ class LuceneStartupMatcherTest {
   void queryParserSyntaxIsPlainText() {
     List<Match> syntaxOnly = matcher.match(Need.builder("n", "\"(AND OR* ?~ \\\"").build());
     List<Match> withWords =
-        matcher.match(Need.builder("n", "lidar AND (radar OR camera*) \"fusion~2 +battery -paint^3").build());
+        matcher.match(
+            Need.builder("n", "lidar AND (radar OR camera*) \"fusion~2 +battery -paint^3").build());
 
     assertThat(syntaxOnly).isEmpty();
     assertThat(ids(withWords)).contains("lidar", "radar", "battery", "paint");
@@ -101,7 +134,11 @@ class LuceneStartupMatcherTest {
 
   @Test
   void aNeedOfOnlyStopWordsHasNoMatches() {
-    assertThat(matcher.match(Need.builder("n", "The, and it is to be there, or not: that is, if they will be such.").build()))
+    assertThat(
+            matcher.match(
+                Need.builder(
+                        "n", "The, and it is to be there, or not: that is, if they will be such.")
+                    .build()))
         .isEmpty();
   }
 
@@ -113,7 +150,8 @@ class LuceneStartupMatcherTest {
       text.append("lidar w").append(word++).append(' ');
     }
 
-    List<Match> matches = matcher.match(Need.builder("long", text.toString()).build(), MatchOptions.top(5));
+    List<Match> matches =
+        matcher.match(Need.builder("long", text.toString()).build(), MatchOptions.top(5));
 
     assertThat(ids(matches)).startsWith("lidar");
   }
@@ -142,12 +180,14 @@ class LuceneStartupMatcherTest {
 
     // paint: growth stage; radar: level 4; battery: excluded. food states nothing, so it stays.
     assertThat(ids(matches)).containsExactlyInAnyOrder("lidar", "food");
-    assertThat(matches).allSatisfy(m -> assertThat(Constraints.of(need).test(m.startup())).isTrue());
+    assertThat(matches)
+        .allSatisfy(m -> assertThat(Constraints.of(need).test(m.startup())).isTrue());
   }
 
   @Test
   void optionsCanAddFiltersAndIgnoreTheNeedsOwn() {
-    Need need = Need.builder("n", "lidar radar battery").excludedStartupIds(List.of("lidar")).build();
+    Need need =
+        Need.builder("n", "lidar radar battery").excludedStartupIds(List.of("lidar")).build();
     MatchOptions regionOnly =
         MatchOptions.builder()
             .applyNeedConstraints(false)
@@ -181,7 +221,8 @@ class LuceneStartupMatcherTest {
   void withoutExplanationsTheMatchCarriesOnlyItsScore() {
     Match top =
         matcher
-            .match(Need.builder("n", "lidar").build(), MatchOptions.builder().explain(false).build())
+            .match(
+                Need.builder("n", "lidar").build(), MatchOptions.builder().explain(false).build())
             .get(0);
 
     assertThat(top.explanation().details()).isEmpty();
@@ -191,7 +232,8 @@ class LuceneStartupMatcherTest {
 
   @Test
   void aGermanOrChineseNeedFindsEnglishProfilesThroughAreasAndTranslations() {
-    Need german = Need.builder("de", "Wir suchen Lidar-Sensoren und Batteriemanagementsysteme.").build();
+    Need german =
+        Need.builder("de", "Wir suchen Lidar-Sensoren und Batteriemanagementsysteme.").build();
     Need chinese = Need.builder("zh", "我们需要用于电动汽车的电池管理系统。").build();
 
     List<Match> fromGerman = matcher.match(german);
@@ -237,10 +279,16 @@ class LuceneStartupMatcherTest {
                 .build());
     try (StartupMatcher small =
         Matching.builder().startups(startups).taxonomy(ConceptTaggerTest.TAXONOMY).build()) {
-      Match english = small.match(Need.builder("n", "Battery know-how").build()).stream()
-          .filter(m -> m.startup().id().equals("en")).findFirst().orElseThrow();
-      Match german = small.match(Need.builder("n", "Battery know-how").build()).stream()
-          .filter(m -> m.startup().id().equals("de")).findFirst().orElseThrow();
+      Match english =
+          small.match(Need.builder("n", "Battery know-how").build()).stream()
+              .filter(m -> m.startup().id().equals("en"))
+              .findFirst()
+              .orElseThrow();
+      Match german =
+          small.match(Need.builder("n", "Battery know-how").build()).stream()
+              .filter(m -> m.startup().id().equals("de"))
+              .findFirst()
+              .orElseThrow();
 
       assertThat(english.matchedAreas()).isEmpty();
       assertThat(english.matchedTerms()).containsExactly("battery");

@@ -36,7 +36,9 @@ class StartupIndexTest {
         StartupMatcher matcher = Matching.builder().index(reopened).build()) {
       assertThat(reopened.size()).isEqualTo(2);
       List<Match> matches = matcher.match(Need.builder("n", "battery").build());
-      assertThat(matches).extracting(m -> m.startup()).containsExactly(startup("b", "battery recycling"));
+      assertThat(matches)
+          .extracting(m -> m.startup())
+          .containsExactly(startup("b", "battery recycling"));
     }
   }
 

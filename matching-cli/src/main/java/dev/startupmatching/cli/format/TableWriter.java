@@ -42,8 +42,12 @@ final class TableWriter implements ResultWriter {
       String startup = fit(match.startup().name() + " (" + match.startup().id() + ")", NAME_WIDTH);
       String row =
           String.format(
-              Locale.ROOT, "%4d %8.3f  %-" + NAME_WIDTH + "s  %s", match.rank(), match.score(),
-              startup, reason(match));
+              Locale.ROOT,
+              "%4d %8.3f  %-" + NAME_WIDTH + "s  %s",
+              match.rank(),
+              match.score(),
+              startup,
+              reason(match));
       out.write(fit(row, WIDTH) + '\n');
     }
   }
