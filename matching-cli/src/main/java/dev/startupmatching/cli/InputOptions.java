@@ -6,7 +6,6 @@ import dev.startupmatching.io.ReadSummary;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
-import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,13 +33,6 @@ final class InputOptions {
   Path needs;
 
   @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description =
-          "A taxonomy file (JSON) whose areas extend or replace those of the built-in taxonomy.")
-  Path taxonomy;
-
-  @Option(
       names = "--strict",
       description =
           "Stop at the first bad record with exit code 1. By default bad records are reported on"
@@ -58,11 +50,6 @@ final class InputOptions {
           spec.commandLine(),
           "give both --startups and --needs, or neither to use the built-in example");
     }
-  }
-
-  /** Returns the built-in taxonomy, extended with the areas of {@code --taxonomy} if given. */
-  Taxonomy readTaxonomy() throws IOException {
-    return taxonomy == null ? Taxonomy.builtIn() : Taxonomy.builtIn().extendedWith(taxonomy);
   }
 
   /** Reads the startups, reporting bad records to {@code err}. */

@@ -39,6 +39,8 @@ final class MatchCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin TaxonomyOption taxonomy;
+
   @Option(
       names = "--top",
       paramLabel = "K",
@@ -89,7 +91,7 @@ final class MatchCommand implements Callable<Integer> {
     Stopwatch clock = Stopwatch.createStarted();
     int failedNeeds = 0;
     try (StartupMatcher matcher =
-            Matching.builder().startups(startups).taxonomy(input.readTaxonomy()).build();
+            Matching.builder().startups(startups).taxonomy(taxonomy.read()).build();
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {
       Progress progress = new Progress(err, "matching needs", needs.size());

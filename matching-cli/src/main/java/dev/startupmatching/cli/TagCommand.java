@@ -4,9 +4,9 @@ import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,16 +35,11 @@ final class TagCommand implements Callable<Integer> {
       description = "The text's language (default: detected).")
   String language;
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "FILE",
-      description = "A taxonomy file extending the built-in one.")
-  Path taxonomyFile;
+  @Mixin TaxonomyOption taxonomyOption;
 
   @Override
   public Integer call() throws Exception {
-    Taxonomy taxonomy =
-        taxonomyFile == null ? Taxonomy.builtIn() : Taxonomy.builtIn().extendedWith(taxonomyFile);
+    Taxonomy taxonomy = taxonomyOption.read();
     String text = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     for (ConceptMention mention : ConceptTagger.of(taxonomy).tag(text, language)) {

@@ -227,8 +227,49 @@ class MatchCommandTest {
   }
 
   @Test
+  void tagListsTheAreasATextMentionsWithOffsets() {
+    CommandLine cli = StartupMatchCli.newCommandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+
+    int exitCode = cli.execute("tag", "Wir", "suchen", "Batterierecycling", "und", "激光雷达");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "11-28\tBatterierecycling\telectrification.battery.recycling\tBattery recycling",
+            "33-37\t激光雷达\tautomated-driving.lidar\tLidar");
+  }
+
+  @Test
+  void aTaxonomyFileExtendsTheBuiltInAreas() throws Exception {
+    Path taxonomy =
+        write(
+            "areas.json",
+            "{\"version\": \"ours-1\", \"languages\": [\"en\"], \"areas\": [",
+            "  {\"id\": \"automated-driving.lidar.flash\", \"parent\": \"automated-driving.lidar\",",
+            "   \"labels\": {\"en\": \"Flash lidar\"}, \"synonyms\": {\"en\": [\"photon burst\"]}}",
+            "]}");
+    Path broken =
+        write(
+            "broken.json",
+            "{\"version\": \"x\", \"areas\": [{\"id\": \"a\", \"parent\": \"nope\", \"labels\": {\"en\": \"A\"}}]}");
+    CommandLine cli = StartupMatchCli.newCommandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+
+    assertThat(cli.execute("tag", "--taxonomy", taxonomy.toString(), "A photon burst camera"))
+        .isZero();
+    assertThat(out.toString()).contains("automated-driving.lidar.flash\tFlash lidar");
+    Result bad = run("tag", "--taxonomy", broken.toString(), "text");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("broken.json:1", "areas[0].parent", "'nope'");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     assertThat(run("--help").exitCode()).isZero();
     assertThat(run("match", "--help").exitCode()).isZero();
+    assertThat(run("tag", "--help").exitCode()).isZero();
   }
 }

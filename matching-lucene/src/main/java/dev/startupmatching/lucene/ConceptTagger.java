@@ -8,7 +8,9 @@ import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the technology areas a text mentions, in English, German, simplified Chinese or Italian,
@@ -16,8 +18,8 @@ import java.util.List;
  *
  * <p>Every label and synonym of every area is a phrase to find. The text is analysed in its
  * language (stated, or detected by {@link LanguageDetector}), so "Batterien" finds the German name
- * "Batterie"; a text in another language is also searched for the English names, which profiles
- * everywhere use ("Lidar", "IoT"). Where names overlap the longest wins: "battery management
+ * "Batterie"; every text is also searched for the English names, which profiles everywhere use
+ * ("Lidar", "IoT"), and a text with Chinese characters for the Chinese names. Where names overlap the longest wins: "battery management
  * system" is one mention of that area, not also one of "battery". Instances are immutable and
  * thread-safe.
  */
@@ -52,6 +54,11 @@ public final class ConceptTagger {
     return taxonomy;
   }
 
+  private static boolean hasHan(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   /** Returns the areas the text mentions, in text order, detecting the text's language. */
   public ImmutableList<ConceptMention> tag(String text) {
     checkArgument(text != null, "text must not be null");
@@ -66,9 +73,13 @@ public final class ConceptTagger {
   public ImmutableList<ConceptMention> tag(String text, String language) {
     checkArgument(text != null, "text must not be null");
     String resolved = LanguageDetector.resolve(language, text);
-    List<PhraseDictionary.Found<String>> found = new ArrayList<>(names.find(text, resolved));
-    if (!resolved.equals("en")) {
-      found.addAll(names.find(text, "en"));
+    Set<String> languages = new LinkedHashSet<>(List.of(resolved, "en"));
+    if (hasHan(text)) {
+      languages.add("zh"); // a mixed text may name an area in Chinese characters
+    }
+    List<PhraseDictionary.Found<String>> found = new ArrayList<>();
+    for (String searched : languages) {
+      found.addAll(names.find(text, searched));
     }
     ImmutableList.Builder<ConceptMention> mentions = ImmutableList.builder();
     for (PhraseDictionary.Found<String> mention : PhraseDictionary.withoutOverlaps(found)) {

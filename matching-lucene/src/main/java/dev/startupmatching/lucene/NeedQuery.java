@@ -1,7 +1,6 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
-import dev.startupmatching.taxonomy.ConceptMention;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -35,24 +34,16 @@ final class NeedQuery {
   record Clause(Kind kind, String description, String needWord, String conceptId, Query query) {}
 
   private final String language;
-  private final ImmutableList<ConceptMention> concepts;
   private final ImmutableList<Clause> clauses;
 
-  NeedQuery(
-      String language, ImmutableList<ConceptMention> concepts, ImmutableList<Clause> clauses) {
+  NeedQuery(String language, ImmutableList<Clause> clauses) {
     this.language = language;
-    this.concepts = concepts;
     this.clauses = clauses;
   }
 
   /** The language the need was analysed in. */
   String language() {
     return language;
-  }
-
-  /** The areas the need's text mentions. */
-  ImmutableList<ConceptMention> concepts() {
-    return concepts;
   }
 
   /** The scoring clauses. */

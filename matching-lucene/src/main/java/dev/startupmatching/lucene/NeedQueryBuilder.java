@@ -156,7 +156,7 @@ final class NeedQueryBuilder {
     }
     addConceptNames(concepts, language, profileLanguages, budget, clauses);
     addTranslations(text, language, profileLanguages, budget, clauses);
-    return new NeedQuery(language, mentions, ImmutableList.copyOf(clauses));
+    return new NeedQuery(language, ImmutableList.copyOf(clauses));
   }
 
   /** An area of the need, what named it, and whether the need states it rather than mentions it. */

@@ -19,7 +19,6 @@ final class StartupFields {
   static final String ID = "id";
   static final String NAME = "name";
   static final String ONE_LINER = "oneLiner";
-  static final String DESCRIPTION = "description";
 
   /** Name, one-liner and description in one field, so that BM25 sees the profile as one text. */
   static final String CONTENTS = "contents";
@@ -53,7 +52,6 @@ final class StartupFields {
       ImmutableList.of(
           new TextFieldSource(NAME, Startup::name),
           new TextFieldSource(ONE_LINER, Startup::oneLiner),
-          new TextFieldSource(DESCRIPTION, Startup::description),
           new TextFieldSource(CONTENTS, StartupFields::contents));
 
   private StartupFields() {}
