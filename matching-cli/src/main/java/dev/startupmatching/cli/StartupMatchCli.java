@@ -21,7 +21,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Ranks startups by how well they fit the needs of a carmaker's business units.",
-    subcommands = {MatchCommand.class, TagCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      MatchCommand.class,
+      TagCommand.class,
+      SampleCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

@@ -2,6 +2,7 @@ package dev.startupmatching.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.startupmatching.cli.format.TableWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,7 @@ class MatchCommandTest {
     String table = Files.readString(out);
     assertThat(table).contains("matched:");
     assertThat(table.lines())
-        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        .allSatisfy(line -> assertThat(TableWriter.displayWidth(line)).isLessThanOrEqualTo(100));
   }
 
   @Test

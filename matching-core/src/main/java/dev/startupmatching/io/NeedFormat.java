@@ -20,6 +20,7 @@ final class NeedFormat implements RecordFormat<Need> {
     in.integer("minReadinessLevel", need::minReadinessLevel);
     in.strings("regions", need::regions);
     in.strings("excludedStartupIds", need::excludedStartupIds);
+    in.string("pilotTimeline", need::pilotTimeline);
     in.string("language", need::language);
     return need.build();
   }
@@ -37,6 +38,7 @@ final class NeedFormat implements RecordFormat<Need> {
         .ifPresent("minReadinessLevel", need.minReadinessLevel())
         .ifNotEmpty("regions", need.regions())
         .ifNotEmpty("excludedStartupIds", need.excludedStartupIds())
+        .ifPresent("pilotTimeline", need.pilotTimeline())
         .ifPresent("language", need.language())
         .object();
   }

@@ -3,9 +3,11 @@ package dev.startupmatching.match;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.model.Startup;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,7 @@ public final class Match {
   private final double score;
   private final ImmutableList<String> matchedTerms;
   private final ImmutableList<String> matchedAreas;
+  private final ImmutableMap<String, Double> scoreComponents;
   private final Explanation explanation;
 
   private Match(Builder b) {
@@ -28,6 +31,7 @@ public final class Match {
     this.score = b.score;
     this.matchedTerms = b.matchedTerms;
     this.matchedAreas = b.matchedAreas;
+    this.scoreComponents = b.scoreComponents;
     this.explanation = b.explanation == null ? Explanation.of(score, "score") : b.explanation;
   }
 
@@ -76,6 +80,15 @@ public final class Match {
     return matchedAreas;
   }
 
+  /**
+   * The score split by kind of evidence, such as {@code "words"} or {@code "areas"}, in a fixed
+   * order set by the matcher; the values add up to the score. Empty when the match was not
+   * explained. Suited to drawing a bar per component.
+   */
+  public ImmutableMap<String, Double> scoreComponents() {
+    return scoreComponents;
+  }
+
   /** Why the score is what it is; the root value is the {@link #score}. */
   public Explanation explanation() {
     return explanation;
@@ -89,12 +102,14 @@ public final class Match {
         && startup.equals(that.startup)
         && matchedTerms.equals(that.matchedTerms)
         && matchedAreas.equals(that.matchedAreas)
+        && scoreComponents.equals(that.scoreComponents)
         && explanation.equals(that.explanation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(startup, rank, score, matchedTerms, matchedAreas, explanation);
+    return Objects.hash(
+        startup, rank, score, matchedTerms, matchedAreas, scoreComponents, explanation);
   }
 
   @Override
@@ -110,6 +125,7 @@ public final class Match {
     private final double score;
     private ImmutableList<String> matchedTerms = ImmutableList.of();
     private ImmutableList<String> matchedAreas = ImmutableList.of();
+    private ImmutableMap<String, Double> scoreComponents = ImmutableMap.of();
     private Explanation explanation;
 
     private Builder(Startup startup, int rank, double score) {
@@ -127,6 +143,12 @@ public final class Match {
     /** Sets the ids of the need's matched areas, the most contributing first. */
     public Builder matchedAreas(List<String> areaIds) {
       this.matchedAreas = ImmutableList.copyOf(areaIds);
+      return this;
+    }
+
+    /** Sets the score split by kind of evidence; the values should add up to the score. */
+    public Builder scoreComponents(Map<String, Double> components) {
+      this.scoreComponents = ImmutableMap.copyOf(components);
       return this;
     }
 

@@ -32,6 +32,7 @@ public final class Need {
   private final Integer minReadinessLevel;
   private final ImmutableSet<String> regions;
   private final ImmutableSet<String> excludedStartupIds;
+  private final String pilotTimeline;
   private final String language;
 
   private Need(Builder b) {
@@ -45,6 +46,7 @@ public final class Need {
     this.minReadinessLevel = b.minReadinessLevel;
     this.regions = b.regions;
     this.excludedStartupIds = b.excludedStartupIds;
+    this.pilotTimeline = b.pilotTimeline;
     this.language = b.language;
   }
 
@@ -71,6 +73,7 @@ public final class Need {
     b.minReadinessLevel = minReadinessLevel;
     b.regions = regions;
     b.excludedStartupIds = excludedStartupIds;
+    b.pilotTimeline = pilotTimeline;
     b.language = language;
     return b;
   }
@@ -130,6 +133,11 @@ public final class Need {
     return excludedStartupIds;
   }
 
+  /** When and where the unit wants to run the pilot, as free text, if stated. */
+  public Optional<String> pilotTimeline() {
+    return Optional.ofNullable(pilotTimeline);
+  }
+
   /** The language code of the need's text, if stated. */
   public Optional<String> language() {
     return Optional.ofNullable(language);
@@ -153,6 +161,7 @@ public final class Need {
         && Objects.equals(minReadinessLevel, that.minReadinessLevel)
         && regions.equals(that.regions)
         && excludedStartupIds.equals(that.excludedStartupIds)
+        && Objects.equals(pilotTimeline, that.pilotTimeline)
         && Objects.equals(language, that.language);
   }
 
@@ -169,6 +178,7 @@ public final class Need {
         minReadinessLevel,
         regions,
         excludedStartupIds,
+        pilotTimeline,
         language);
   }
 
@@ -197,6 +207,7 @@ public final class Need {
     private Integer minReadinessLevel;
     private ImmutableSet<String> regions = ImmutableSet.of();
     private ImmutableSet<String> excludedStartupIds = ImmutableSet.of();
+    private String pilotTimeline;
     private String language;
 
     private Builder() {}
@@ -262,6 +273,12 @@ public final class Need {
     /** Sets the ids of startups that must not be proposed. */
     public Builder excludedStartupIds(Iterable<String> startupIds) {
       this.excludedStartupIds = Text.nonBlankSet("excludedStartupIds", startupIds);
+      return this;
+    }
+
+    /** Sets when and where the pilot should run, as free text; null or blank means unstated. */
+    public Builder pilotTimeline(String pilotTimeline) {
+      this.pilotTimeline = Text.blankToNull(pilotTimeline);
       return this;
     }
 

@@ -19,9 +19,9 @@ import java.util.Set;
  * <p>Every label and synonym of every area is a phrase to find. The text is analysed in its
  * language (stated, or detected by {@link LanguageDetector}), so "Batterien" finds the German name
  * "Batterie"; every text is also searched for the English names, which profiles everywhere use
- * ("Lidar", "IoT"), and a text with Chinese characters for the Chinese names. Where names overlap the longest wins: "battery management
- * system" is one mention of that area, not also one of "battery". Instances are immutable and
- * thread-safe.
+ * ("Lidar", "IoT"), and a text with Chinese characters for the Chinese names. Where names overlap
+ * the longest wins: "battery management system" is one mention of that area, not also one of
+ * "battery". Instances are immutable and thread-safe.
  */
 public final class ConceptTagger {
   private final Taxonomy taxonomy;

@@ -4,8 +4,10 @@ import dev.startupmatching.match.Explanation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -24,7 +26,11 @@ final class Explanations {
    * A hit's explanation, the need's words it matched and the need's areas it matched, each the most
    * contributing first.
    */
-  record Explained(Explanation explanation, List<String> matchedWords, List<String> matchedAreas) {}
+  record Explained(
+      Explanation explanation,
+      List<String> matchedWords,
+      List<String> matchedAreas,
+      Map<String, Double> components) {}
 
   private record Contribution(NeedQuery.Clause clause, Explanation explanation) {}
 
@@ -63,8 +69,13 @@ final class Explanations {
         Comparator.comparingDouble((Contribution c) -> c.explanation().value()).reversed());
     Set<String> words = new LinkedHashSet<>();
     Set<String> areas = new LinkedHashSet<>();
+    Map<String, Double> components = new LinkedHashMap<>();
+    for (NeedQuery.Kind kind : NeedQuery.Kind.values()) {
+      components.put(kind.label(), 0.0);
+    }
     for (Contribution contribution : contributions) {
       NeedQuery.Clause clause = contribution.clause();
+      components.merge(clause.kind().label(), contribution.explanation().value(), Double::sum);
       words.add(clause.needWord());
       if (clause.kind() == NeedQuery.Kind.CONCEPT) {
         areas.add(clause.conceptId());
@@ -79,7 +90,7 @@ final class Explanations {
                 + contributions.size()
                 + " matched clauses",
             contributions.stream().map(Contribution::explanation).toList());
-    return new Explained(explanation, List.copyOf(words), List.copyOf(areas));
+    return new Explained(explanation, List.copyOf(words), List.copyOf(areas), components);
   }
 
   /** Copies a Lucene explanation tree into the library's own type. */

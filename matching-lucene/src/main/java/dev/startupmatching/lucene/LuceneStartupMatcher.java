@@ -103,7 +103,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
         match
             .explanation(explained.explanation())
             .matchedTerms(explained.matchedWords())
-            .matchedAreas(explained.matchedAreas());
+            .matchedAreas(explained.matchedAreas())
+            .scoreComponents(explained.components());
       } else {
         match.explanation(Explanation.of(hit.score, "relevance to the need"));
       }

@@ -11,16 +11,27 @@ import org.apache.lucene.search.Query;
  * apart so that explanations can report each one's contribution and where it came from.
  */
 final class NeedQuery {
-  /** Where a clause comes from. */
+  /** Where a clause comes from; the label names the score component it adds to. */
   enum Kind {
     /** A word of the need, searched in the need's language. */
-    WORD,
+    WORD("words"),
     /** A translation of a word of the need into a profile language. */
-    TRANSLATION,
+    TRANSLATION("translations"),
     /** A name, in some language, of an area the need mentions. */
-    CONCEPT_NAME,
+    CONCEPT_NAME("area names"),
     /** An area the need mentions or states, matched against the areas of profiles. */
-    CONCEPT
+    CONCEPT("areas");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** The name of the score component, such as "words". */
+    String label() {
+      return label;
+    }
   }
 
   /**

@@ -119,6 +119,10 @@ class LuceneStartupMatcherTest {
             d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
     assertThat(explanation.details().get(0).details()).isNotEmpty();
     assertThat(explanation.toString()).contains("lidar");
+    assertThat(top.scoreComponents().keySet())
+        .containsExactly("words", "translations", "area names", "areas");
+    assertThat(top.scoreComponents().values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(top.score(), within(1e-4));
   }
 
   @Test

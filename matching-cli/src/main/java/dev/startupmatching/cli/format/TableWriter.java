@@ -11,14 +11,17 @@ import java.util.Locale;
  * A table per need that fits a 100-column terminal: rank, score, startup, and the need's words and
  * areas it matched.
  */
-final class TableWriter implements ResultWriter {
-  static final int WIDTH = 100;
+public final class TableWriter implements ResultWriter {
+  /** The width of a terminal line, in characters. */
+  public static final int WIDTH = 100;
+
   private static final int NAME_WIDTH = 34;
 
   private final Writer out;
   private boolean first = true;
 
-  TableWriter(Writer out) {
+  /** Writes tables to {@code out}. */
+  public TableWriter(Writer out) {
     this.out = out;
   }
 
@@ -39,11 +42,14 @@ final class TableWriter implements ResultWriter {
       return;
     }
     for (Match match : matches) {
-      String startup = fit(match.startup().name() + " (" + match.startup().id() + ")", NAME_WIDTH);
+      String startup =
+          pad(
+              fit(match.startup().name() + " (" + match.startup().id() + ")", NAME_WIDTH),
+              NAME_WIDTH);
       String row =
           String.format(
               Locale.ROOT,
-              "%4d %8.3f  %-" + NAME_WIDTH + "s  %s",
+              "%4d %8.3f  %s  %s",
               match.rank(),
               match.score(),
               startup,
@@ -70,9 +76,49 @@ final class TableWriter implements ResultWriter {
     return newline < 0 ? text : text.substring(0, newline);
   }
 
-  /** Cuts text to a width in characters, marking the cut with an ellipsis. */
-  static String fit(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  /**
+   * Cuts text to a width in terminal columns, marking the cut with an ellipsis. East Asian wide
+   * characters, such as Chinese ones, take two columns.
+   */
+  public static String fit(String text, int width) {
+    if (displayWidth(text) <= width) {
+      return text;
+    }
+    StringBuilder cut = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      int columns = columns(codePoint);
+      if (used + columns > width - 1) {
+        break;
+      }
+      cut.appendCodePoint(codePoint);
+      used += columns;
+      i += Character.charCount(codePoint);
+    }
+    return cut.append('…').toString();
+  }
+
+  /** The number of terminal columns the text takes. */
+  public static int displayWidth(String text) {
+    return text.codePoints().map(TableWriter::columns).sum();
+  }
+
+  /** Pads text with spaces to a width in terminal columns. */
+  public static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+  }
+
+  private static int columns(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    boolean wide =
+        script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA
+            || script == Character.UnicodeScript.HANGUL
+            || (codePoint >= 0x3000 && codePoint <= 0x303F) // CJK punctuation
+            || (codePoint >= 0xFF01 && codePoint <= 0xFF60); // full-width forms
+    return wide ? 2 : 1;
   }
 
   @Override

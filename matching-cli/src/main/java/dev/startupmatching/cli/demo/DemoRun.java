@@ -1,0 +1,83 @@
+package dev.startupmatching.cli.demo;
+
+import com.google.common.collect.ImmutableList;
+import dev.startupmatching.eval.Metrics;
+import dev.startupmatching.eval.Qrels;
+import dev.startupmatching.match.Match;
+import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.BusinessUnit;
+import dev.startupmatching.model.Need;
+import java.util.List;
+
+/**
+ * The built-in example matched: every unit with its needs, each need with its top matches and their
+ * quality against the example's judgments. Immutable once computed.
+ */
+public final class DemoRun {
+  /** One need's results. */
+  public record NeedResult(Need need, List<Match> matches, double ndcgAt10, boolean topRelevant) {}
+
+  /** One unit and the results of its needs. */
+  public record UnitResult(BusinessUnit unit, List<NeedResult> needs) {}
+
+  private final ImmutableList<UnitResult> units;
+  private final Qrels qrels;
+
+  private DemoRun(ImmutableList<UnitResult> units, Qrels qrels) {
+    this.units = units;
+    this.qrels = qrels;
+  }
+
+  /**
+   * Matches every need of every unit; each need's matches are at least its top 10, so that nDCG@10
+   * can be computed.
+   */
+  public static DemoRun run(
+      StartupMatcher matcher, List<BusinessUnit> units, List<Need> needs, Qrels qrels, int top) {
+    MatchOptions options = MatchOptions.top(Math.max(10, top));
+    ImmutableList.Builder<UnitResult> results = ImmutableList.builder();
+    for (BusinessUnit unit : units) {
+      ImmutableList.Builder<NeedResult> needResults = ImmutableList.builder();
+      for (Need need : needs) {
+        if (need.unit().filter(u -> u.equals(unit.id()) || u.equals(unit.name())).isEmpty()) {
+          continue;
+        }
+        List<Match> matches = matcher.match(need, options);
+        List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
+        boolean topRelevant =
+            !ranked.isEmpty() && qrels.grades(need.id()).getOrDefault(ranked.get(0), 0) > 0;
+        needResults.add(
+            new NeedResult(
+                need, matches, Metrics.ndcg(ranked, qrels.grades(need.id()), 10), topRelevant));
+      }
+      results.add(new UnitResult(unit, needResults.build()));
+    }
+    return new DemoRun(results.build(), qrels);
+  }
+
+  /** The units in order, each with its needs' results. */
+  public ImmutableList<UnitResult> units() {
+    return units;
+  }
+
+  /** The judgments the results were scored against. */
+  public Qrels qrels() {
+    return qrels;
+  }
+
+  /** Every need's result, unit by unit. */
+  public List<NeedResult> needs() {
+    return units.stream().flatMap(u -> u.needs().stream()).toList();
+  }
+
+  /** Mean nDCG@10 over all needs. */
+  public double meanNdcgAt10() {
+    return needs().stream().mapToDouble(NeedResult::ndcgAt10).average().orElse(0);
+  }
+
+  /** The number of needs whose top match is judged relevant. */
+  public long topRelevantCount() {
+    return needs().stream().filter(NeedResult::topRelevant).count();
+  }
+}
