@@ -43,9 +43,13 @@ public final class Reasons {
     return String.join(", ", parts);
   }
 
-  /** One line: areas, then words, then fit, each part only when it has something to say. */
+  /**
+   * One line: stage and readiness fit, then areas, then words, each part only when it has
+   * something to say. The fit comes first because it is short and a cut line loses its end.
+   */
   public String line(Need need, Match match) {
     List<String> parts = new ArrayList<>();
+    parts.add(fit(need, match.startup()));
     List<String> areas = areas(match);
     if (!areas.isEmpty()) {
       parts.add(String.join(", ", areas.subList(0, Math.min(2, areas.size()))));
@@ -54,7 +58,6 @@ public final class Reasons {
     if (!words.isEmpty()) {
       parts.add("“" + String.join(", ", words.subList(0, Math.min(3, words.size()))) + "”");
     }
-    parts.add(fit(need, match.startup()));
     return String.join(" · ", parts);
   }
 }
