@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.sample.SampleData;
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Opens the demo's HTML report in headless Chromium: the page must render every need, and its
@@ -70,7 +73,9 @@ class DemoReportBrowserIT {
     String chromium = chromium();
     assumeTrue(chromium != null, "Chromium is not installed; .ci/run installs it. Skipping.");
     Path report = dir.resolve("report.html");
-    assertThat(StartupMatchCli.run("demo", "--html", report.toString())).isZero();
+    CommandLine cli = StartupMatchCli.newCommandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    assertThat(cli.execute("demo", "--html", report.toString())).isZero();
     String url = report.toUri().toString();
 
     Run dom = chromium(chromium, "--virtual-time-budget=5000", "--dump-dom", url);

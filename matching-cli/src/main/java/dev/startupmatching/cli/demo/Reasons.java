@@ -44,8 +44,8 @@ public final class Reasons {
   }
 
   /**
-   * One line: stage and readiness fit, then areas, then words, each part only when it has
-   * something to say. The fit comes first because it is short and a cut line loses its end.
+   * One line: stage and readiness fit, then areas, then words, each part only when it has something
+   * to say. The fit comes first because it is short and a cut line loses its end.
    */
   public String line(Need need, Match match) {
     List<String> parts = new ArrayList<>();
