@@ -4,6 +4,7 @@ import com.google.common.base.Stopwatch;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.lucene.Matching;
+import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
@@ -63,6 +64,15 @@ final class MatchCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      defaultValue = "default",
+      description =
+          "Ranking model: default (words, translations and areas) or bm25 (flat BM25 as Anserini"
+              + " ranks). Default: ${DEFAULT-VALUE}.")
+  String model;
+
+  @Option(
       names = "--run-tag",
       paramLabel = "TAG",
       defaultValue = "startup-match",
@@ -82,6 +92,12 @@ final class MatchCommand implements Callable<Integer> {
           spec.commandLine(),
           "--top must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + top);
     }
+    RankingModel rankingModel;
+    try {
+      rankingModel = RankingModel.named(model);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
@@ -91,7 +107,11 @@ final class MatchCommand implements Callable<Integer> {
     Stopwatch clock = Stopwatch.createStarted();
     int failedNeeds = 0;
     try (StartupMatcher matcher =
-            Matching.builder().startups(startups).taxonomy(taxonomy.read()).build();
+            Matching.builder()
+                .startups(startups)
+                .taxonomy(taxonomy.read())
+                .model(rankingModel)
+                .build();
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {
       Progress progress = new Progress(err, "matching needs", needs.size());

@@ -208,6 +208,7 @@ class MatchCommandTest {
   void usageErrorsExitWithTwo() throws Exception {
     assertThat(run("match", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--model", "magic").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--startups", startups().toString()).exitCode())
         .isEqualTo(ExitCodes.USAGE);
     assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);

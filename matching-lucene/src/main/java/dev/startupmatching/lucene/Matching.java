@@ -86,6 +86,16 @@ public final class Matching {
     }
 
     /**
+     * Selects a named ranking model, replacing any earlier {@link #bm25} setting; the default is
+     * {@link RankingModel#DEFAULT}.
+     */
+    public Builder model(RankingModel model) {
+      checkArgument(model != null, "model must not be null");
+      this.config = model.config();
+      return this;
+    }
+
+    /**
      * Sets BM25's parameters; the defaults are k1 = 0.9 and b = 0.4.
      *
      * @param k1 term-frequency saturation, at least 0

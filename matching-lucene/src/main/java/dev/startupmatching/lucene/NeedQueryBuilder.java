@@ -151,11 +151,13 @@ final class NeedQueryBuilder {
     if (profileLanguages.contains(language)) {
       addWords(text, language, language, reader, budget, clauses);
     }
-    if (!language.equals("en") && profileLanguages.contains("en")) {
-      addWords(text, language, "en", reader, budget, clauses);
+    if (config.crossLingual()) {
+      if (!language.equals("en") && profileLanguages.contains("en")) {
+        addWords(text, language, "en", reader, budget, clauses);
+      }
+      addConceptNames(concepts, language, profileLanguages, budget, clauses);
+      addTranslations(text, language, profileLanguages, budget, clauses);
     }
-    addConceptNames(concepts, language, profileLanguages, budget, clauses);
-    addTranslations(text, language, profileLanguages, budget, clauses);
     return new NeedQuery(language, ImmutableList.copyOf(clauses));
   }
 

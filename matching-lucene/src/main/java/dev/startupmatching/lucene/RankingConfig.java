@@ -14,9 +14,15 @@ import java.util.Map;
  * @param conceptWeight the score of a profile covering an area of the need (one the need states, or
  *     mentions when the profile is in another language); a narrower area earns half of it and the
  *     broader parent a quarter
+ * @param crossLingual whether the need also reaches profiles in other languages: through its Latin
+ *     words in English, the names of its areas and the translations of its words
  */
 record RankingConfig(
-    float k1, float b, ImmutableMap<String, Float> fieldWeights, float conceptWeight) {
+    float k1,
+    float b,
+    ImmutableMap<String, Float> fieldWeights,
+    float conceptWeight,
+    boolean crossLingual) {
 
   /**
    * The defaults: BM25 with k1 0.9 and b 0.4 (short profiles saturate early) over the whole
@@ -28,7 +34,8 @@ record RankingConfig(
           0.4f,
           ImmutableMap.of(
               StartupFields.CONTENTS, 1f, StartupFields.ONE_LINER, 0.3f, StartupFields.NAME, 0.2f),
-          1f);
+          1f,
+          true);
 
   RankingConfig {
     checkArgument(Float.isFinite(k1) && k1 >= 0, "k1 must be finite and at least 0 but was %s", k1);
@@ -48,14 +55,14 @@ record RankingConfig(
   }
 
   RankingConfig withBm25(float newK1, float newB) {
-    return new RankingConfig(newK1, newB, fieldWeights, conceptWeight);
+    return new RankingConfig(newK1, newB, fieldWeights, conceptWeight, crossLingual);
   }
 
   RankingConfig withFieldWeights(Map<String, Float> weights) {
-    return new RankingConfig(k1, b, ImmutableMap.copyOf(weights), conceptWeight);
+    return new RankingConfig(k1, b, ImmutableMap.copyOf(weights), conceptWeight, crossLingual);
   }
 
   RankingConfig withConceptWeight(float newConceptWeight) {
-    return new RankingConfig(k1, b, fieldWeights, newConceptWeight);
+    return new RankingConfig(k1, b, fieldWeights, newConceptWeight, crossLingual);
   }
 }

@@ -12,14 +12,12 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
-import dev.startupmatching.taxonomy.Lexicon;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,21 +102,15 @@ class DevNeedsEvaluationTest {
     Path profiles = shared("data/yc-startups.jsonl");
     Qrels qrels = Qrels.read(shared("eval/dev-qrels.txt"));
     JsonNode needs = JSON.readTree(shared("eval/dev-needs.json").toFile());
-    // The reference point, measured in the same run: flat BM25 over one field holding the whole
-    // profile, with the same analysis and parameters.
-    // profile, with the same analysis and parameters, and no areas or translations.
-    RankingConfig flatBm25 =
-        RankingConfig.DEFAULT
-            .withFieldWeights(Map.of(StartupFields.CONTENTS, 1f))
-            .withConceptWeight(0);
 
     try (StartupIndex index = StartupIndex.inMemory()) {
       index.upsertAll(textOnlyProfiles(profiles));
       index.refresh();
       StartupMatcher matcher = Matching.builder().index(index).build();
+      // The reference point, in the same run: flat BM25 as Anserini ranks.
       Quality baseline =
           evaluate(
-              new LuceneStartupMatcher(index, false, Lexicon.empty(), flatBm25),
+              Matching.builder().index(index).model(RankingModel.BM25).build(),
               english(needs),
               qrels);
       Quality matched = evaluate(matcher, english(needs), qrels);

@@ -1,0 +1,45 @@
+package dev.startupmatching.lucene;
+
+import com.google.common.collect.ImmutableMap;
+
+/** The named ranking models a {@link Matching} builder can select. */
+public enum RankingModel {
+  /**
+   * The default: the need's words over the whole profile plus its one-liner and name, with BM25 (k1
+   * 0.9, b 0.4); translations and area names reaching profiles in other languages; and the overlap
+   * of technology areas.
+   */
+  DEFAULT(RankingConfig.DEFAULT),
+
+  /**
+   * Flat BM25 as Anserini ranks: one field holding the whole profile (name, a newline, the
+   * one-liner and the description), k1 0.9 and b 0.4, English stop words and Porter stemming, and a
+   * bag-of-words query with each term boosted by its count. No areas, no translations. The
+   * reference point for every other model.
+   */
+  BM25(new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false));
+
+  private final RankingConfig config;
+
+  RankingModel(RankingConfig config) {
+    this.config = config;
+  }
+
+  RankingConfig config() {
+    return config;
+  }
+
+  /**
+   * Returns the model with this name, ignoring case: {@code "default"} or {@code "bm25"}.
+   *
+   * @throws IllegalArgumentException naming the known models otherwise
+   */
+  public static RankingModel named(String name) {
+    for (RankingModel model : values()) {
+      if (model.name().equalsIgnoreCase(name)) {
+        return model;
+      }
+    }
+    throw new IllegalArgumentException("unknown model '" + name + "'; known models: default, bm25");
+  }
+}
