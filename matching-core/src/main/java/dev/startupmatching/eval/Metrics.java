@@ -39,6 +39,45 @@ public final class Metrics {
     return relevant == 0 ? 0 : (double) found / relevant;
   }
 
+  /** The share of the top {@code k} that is relevant, counting missing places as not relevant. */
+  public static double precision(List<String> ranked, Map<String, Integer> grades, int k) {
+    checkArgument(k >= 1, "k must be at least 1 but was %s", k);
+    long found = ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) > 0).count();
+    return (double) found / k;
+  }
+
+  /** One over the rank of the first relevant startup; 0 when none is ranked. */
+  public static double reciprocalRank(List<String> ranked, Map<String, Integer> grades) {
+    for (int i = 0; i < ranked.size(); i++) {
+      if (grades.getOrDefault(ranked.get(i), 0) > 0) {
+        return 1.0 / (i + 1);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Average precision over the top {@code depth}, divided by the number of relevant startups; 0
+   * when the need has none.
+   */
+  public static double averagePrecision(
+      List<String> ranked, Map<String, Integer> grades, int depth) {
+    checkArgument(depth >= 1, "depth must be at least 1 but was %s", depth);
+    long relevant = grades.values().stream().filter(g -> g > 0).count();
+    if (relevant == 0) {
+      return 0;
+    }
+    double sum = 0;
+    int hits = 0;
+    for (int i = 0; i < Math.min(depth, ranked.size()); i++) {
+      if (grades.getOrDefault(ranked.get(i), 0) > 0) {
+        hits++;
+        sum += (double) hits / (i + 1);
+      }
+    }
+    return sum / relevant;
+  }
+
   private static double gain(int grade) {
     return Math.pow(2, grade) - 1;
   }

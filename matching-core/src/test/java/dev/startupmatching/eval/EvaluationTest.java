@@ -1,0 +1,151 @@
+package dev.startupmatching.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.startupmatching.io.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationTest {
+  @TempDir Path dir;
+
+  private static Qrels qrels(String text) throws Exception {
+    return Qrels.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "q.txt");
+  }
+
+  private static Run run(String text) throws Exception {
+    return Run.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.txt");
+  }
+
+  @Test
+  void metricsOfAHandCheckedRanking() throws Exception {
+    Qrels qrels = qrels("n 0 a 2\nn 0 b 1\nn 0 c 0\nn 0 d 1\n");
+    Run run = run("n Q0 x 1 9 t\nn Q0 a 2 8 t\nn Q0 c 3 7 t\nn Q0 b 4 6 t\n");
+
+    Map<String, Double> m = Evaluation.of(qrels, run).perNeed().get("n");
+
+    // DCG = 3/log2(3) + 1/log2(5); ideal = 3/1 + 1/log2(3) + 1/log2(4).
+    double dcg = 3 / (Math.log(3) / Math.log(2)) + 1 / (Math.log(5) / Math.log(2));
+    double ideal = 3 + 1 / (Math.log(3) / Math.log(2)) + 0.5;
+    assertThat(m.get("ndcg@10")).isCloseTo(dcg / ideal, within(1e-12));
+    assertThat(m.get("p@10")).isCloseTo(0.2, within(1e-12));
+    assertThat(m.get("r@100")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(m.get("mrr")).isCloseTo(0.5, within(1e-12));
+    assertThat(m.get("map")).isCloseTo((1.0 / 2 + 2.0 / 4) / 3, within(1e-12));
+  }
+
+  @Test
+  void runsAreOrderedByScoreThenRankThenIdDescending() throws Exception {
+    Run run = run("n Q0 a 3 1.0 t\nn Q0 b 1 1.0 t\nn Q0 c 1 1.0 t\nn Q0 d 9 5.0 t\n");
+
+    assertThat(run.ranking("n")).containsExactly("d", "c", "b", "a");
+  }
+
+  @Test
+  void aJudgedNeedMissingFromTheRunScoresZero() throws Exception {
+    Evaluation evaluation = Evaluation.of(qrels("n 0 a 1\nm 0 b 1\n"), run("n Q0 a 1 1 t\n"));
+
+    assertThat(evaluation.perNeed().get("m").values()).containsOnly(0.0);
+    assertThat(evaluation.means().get("mrr")).isEqualTo(0.5);
+    assertThat(evaluation.summary()).startsWith("queries=2 ndcg@10=0.5000 p@10=0.0500");
+  }
+
+  @Test
+  void malformedRunLinesNameTheLineAndField() {
+    assertThatThrownBy(() -> run("n Q0 a 1 1 t\nn Q0 b two 1 t\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("r.txt:2")
+        .hasMessageContaining("rank");
+    assertThatThrownBy(() -> run("n Q0 a 1 high t\n")).hasMessageContaining("score");
+    assertThatThrownBy(() -> run("n Q0 a\n")).hasMessageContaining("r.txt:1");
+  }
+
+  @Test
+  void writingRenumbersRanksInTrecOrder() throws Exception {
+    Run run = run("n Q0 a 7 1.5 x\nn Q0 b 3 2.5 x\n");
+    StringWriter out = new StringWriter();
+
+    run.write(out, "tag");
+
+    assertThat(out.toString()).isEqualTo("n Q0 b 1 2.500000 tag\nn Q0 a 2 1.500000 tag\n");
+  }
+
+  private static boolean canRun(String... command) {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getInputStream().readAllBytes();
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (java.io.IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The metrics agree with the reference scorer to 4 decimals, per need and in the mean, on a
+   * random run over the development judgments with ties and unjudged startups. Skipped without
+   * {@code ../shared} or Python.
+   */
+  @Test
+  void agreesWithTheReferenceScorer() throws Exception {
+    Path shared = Path.of(System.getProperty("startupmatching.shared", "../../shared"), "eval");
+    Path qrelsFile = shared.resolve("dev-qrels.txt");
+    assumeTrue(Files.isRegularFile(qrelsFile), "shared judgments absent, skipping");
+    assumeTrue(canRun("python3", "--version"), "python3 absent, skipping");
+    Qrels qrels = Qrels.read(qrelsFile);
+    Random random = new Random(42);
+    Map<String, List<Run.Entry>> entries = new HashMap<>();
+    for (String need : qrels.needIds()) {
+      List<String> pool = new ArrayList<>(qrels.grades(need).keySet());
+      for (int i = 0; i < 1000; i++) {
+        pool.add("unjudged-" + i);
+      }
+      Collections.shuffle(pool, random);
+      List<Run.Entry> ranked = new ArrayList<>();
+      for (int rank = 1; rank <= Math.min(1200, pool.size()); rank++) {
+        // Coarse scores make ties, which the ordering rules must settle alike.
+        double score = Math.round(random.nextDouble() * 40) / 4.0;
+        ranked.add(new Run.Entry(pool.get(rank - 1), rank, score));
+      }
+      entries.put(need, ranked);
+    }
+    Run run = Run.of(entries);
+    Path runFile = dir.resolve("run.txt");
+    try (var out = Files.newBufferedWriter(runFile)) {
+      run.write(out, "random");
+    }
+
+    Process python =
+        new ProcessBuilder(
+                "python3",
+                shared.resolve("score_run.py").toString(),
+                qrelsFile.toString(),
+                runFile.toString(),
+                "--per-query")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(python.exitValue()).as(output).isZero();
+
+    Evaluation evaluation = Evaluation.of(qrels, Run.read(runFile));
+    List<String> expected = output.lines().toList();
+    List<String> actual = new ArrayList<>(evaluation.needLines());
+    actual.add(evaluation.summary());
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+  }
+}
