@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       MatchCommand.class,
+      EvaluateCommand.class,
       TagCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class

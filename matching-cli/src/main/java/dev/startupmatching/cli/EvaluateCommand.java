@@ -1,0 +1,148 @@
+package dev.startupmatching.cli;
+
+import dev.startupmatching.eval.Evaluation;
+import dev.startupmatching.eval.Qrels;
+import dev.startupmatching.eval.Run;
+import dev.startupmatching.lucene.Matching;
+import dev.startupmatching.lucene.RankingModel;
+import dev.startupmatching.match.Match;
+import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import dev.startupmatching.sample.SampleData;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code startup-match evaluate}: scores a run, or ranks and scores in one go. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores a TREC run against TREC qrels: nDCG@10 (gain 2^g-1), P@10, R@100, MRR and MAP,"
+          + " as means and, with --per-need, per need.",
+      "With --startups and --needs instead of --run, ranks first; with neither, evaluates the"
+          + " built-in example against its own judgments."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Mixin TaxonomyOption taxonomy;
+
+  @Option(names = "--run", paramLabel = "FILE", description = "A TREC run to score.")
+  Path runFile;
+
+  @Option(
+      names = "--qrels",
+      paramLabel = "FILE",
+      description = "TREC qrels (default: the built-in example's, when it is the input).")
+  Path qrelsFile;
+
+  @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      defaultValue = "default",
+      description = "Ranking model when ranking: default or bm25 (default: ${DEFAULT-VALUE}).")
+  String model;
+
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "1000",
+      description = "Startups ranked per need when ranking (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--run-output",
+      paramLabel = "FILE",
+      description = "Also write the run it ranked, in TREC format.")
+  Path runOutput;
+
+  @Option(names = "--per-need", description = "Print one line per need before the means.")
+  boolean perNeed;
+
+  @Override
+  public Integer call() throws Exception {
+    input.validate(spec);
+    boolean builtIn = input.startups == null;
+    if (runFile != null && !builtIn) {
+      throw new ParameterException(
+          spec.commandLine(), "give either --run or --startups and --needs, not both");
+    }
+    if (qrelsFile == null && (runFile != null || !builtIn)) {
+      throw new ParameterException(spec.commandLine(), "--qrels is required with your own data");
+    }
+    if (top < 1 || top > MatchOptions.MAX_TOP_K) {
+      throw new ParameterException(
+          spec.commandLine(), "--top must be between 1 and " + MatchOptions.MAX_TOP_K);
+    }
+    Qrels qrels = qrelsFile != null ? Qrels.read(qrelsFile) : builtInQrels();
+    Run run = runFile != null ? Run.read(runFile) : rank(spec.commandLine().getErr());
+    if (runOutput != null) {
+      try (Writer out = Files.newBufferedWriter(runOutput)) {
+        run.write(out, model);
+      }
+    }
+    Evaluation evaluation = Evaluation.of(qrels, run);
+    PrintWriter out = spec.commandLine().getOut();
+    if (perNeed) {
+      evaluation.needLines().forEach(out::println);
+    }
+    out.println(evaluation.summary());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static Qrels builtInQrels() throws java.io.IOException {
+    try (InputStream in = SampleData.open("qrels.txt")) {
+      return Qrels.read(in, "built-in sample qrels.txt");
+    }
+  }
+
+  private Run rank(PrintWriter err) throws Exception {
+    RankingModel rankingModel;
+    try {
+      rankingModel = RankingModel.named(model);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<Startup> startups = input.readStartups(err);
+    List<Need> needs = input.readNeeds(err);
+    MatchOptions options = MatchOptions.builder().topK(top).explain(false).build();
+    Map<String, List<Run.Entry>> entries = new LinkedHashMap<>();
+    try (StartupMatcher matcher =
+        Matching.builder()
+            .startups(startups)
+            .taxonomy(taxonomy.read())
+            .model(rankingModel)
+            .build()) {
+      Progress progress = new Progress(err, "ranking needs", needs.size());
+      for (Need need : needs) {
+        List<Run.Entry> ranked = new ArrayList<>();
+        for (Match match : matcher.match(need, options)) {
+          ranked.add(new Run.Entry(match.startup().id(), match.rank(), match.score()));
+        }
+        entries.put(need.id(), ranked);
+        progress.step();
+      }
+      progress.done();
+    }
+    return Run.of(entries);
+  }
+}
