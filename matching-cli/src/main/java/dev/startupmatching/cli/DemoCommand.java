@@ -11,7 +11,6 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.sample.SampleData;
 import dev.startupmatching.taxonomy.Taxonomy;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,10 +55,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--top must be between 1 and 50 but was " + top);
     }
-    Qrels qrels;
-    try (InputStream in = SampleData.open("qrels.txt")) {
-      qrels = Qrels.read(in, "built-in sample qrels.txt");
-    }
+    Qrels qrels = SampleData.qrels();
     Taxonomy taxonomy = Taxonomy.builtIn();
     DemoRun run;
     try (StartupMatcher matcher =

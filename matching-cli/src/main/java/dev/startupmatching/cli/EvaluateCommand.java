@@ -4,14 +4,12 @@ import dev.startupmatching.eval.Evaluation;
 import dev.startupmatching.eval.Qrels;
 import dev.startupmatching.eval.Run;
 import dev.startupmatching.lucene.Matching;
-import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -54,12 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "TREC qrels (default: the built-in example's, when it is the input).")
   Path qrelsFile;
 
-  @Option(
-      names = "--model",
-      paramLabel = "NAME",
-      defaultValue = "default",
-      description = "Ranking model when ranking: default or bm25 (default: ${DEFAULT-VALUE}).")
-  String model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--top",
@@ -92,11 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--top must be between 1 and " + MatchOptions.MAX_TOP_K);
     }
-    Qrels qrels = qrelsFile != null ? Qrels.read(qrelsFile) : builtInQrels();
+    Qrels qrels = qrelsFile != null ? Qrels.read(qrelsFile) : SampleData.qrels();
     Run run = runFile != null ? Run.read(runFile) : rank(spec.commandLine().getErr());
     if (runOutput != null) {
       try (Writer out = Files.newBufferedWriter(runOutput)) {
-        run.write(out, model);
+        run.write(out, model.name());
       }
     }
     Evaluation evaluation = Evaluation.of(qrels, run);
@@ -109,19 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Qrels builtInQrels() throws java.io.IOException {
-    try (InputStream in = SampleData.open("qrels.txt")) {
-      return Qrels.read(in, "built-in sample qrels.txt");
-    }
-  }
-
   private Run rank(PrintWriter err) throws Exception {
-    RankingModel rankingModel;
-    try {
-      rankingModel = RankingModel.named(model);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
     MatchOptions options = MatchOptions.builder().topK(top).explain(false).build();
@@ -130,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Matching.builder()
             .startups(startups)
             .taxonomy(taxonomy.read())
-            .model(rankingModel)
+            .model(model.model)
             .build()) {
       Progress progress = new Progress(err, "ranking needs", needs.size());
       for (Need need : needs) {

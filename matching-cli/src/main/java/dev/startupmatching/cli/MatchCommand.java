@@ -4,7 +4,6 @@ import com.google.common.base.Stopwatch;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.lucene.Matching;
-import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
@@ -63,14 +62,7 @@ final class MatchCommand implements Callable<Integer> {
       description = "Write the results to FILE instead of standard output.")
   Path output;
 
-  @Option(
-      names = "--model",
-      paramLabel = "NAME",
-      defaultValue = "default",
-      description =
-          "Ranking model: default (words, translations and areas) or bm25 (flat BM25 as Anserini"
-              + " ranks). Default: ${DEFAULT-VALUE}.")
-  String model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--run-tag",
@@ -92,12 +84,6 @@ final class MatchCommand implements Callable<Integer> {
           spec.commandLine(),
           "--top must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + top);
     }
-    RankingModel rankingModel;
-    try {
-      rankingModel = RankingModel.named(model);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
     PrintWriter err = spec.commandLine().getErr();
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
@@ -110,7 +96,7 @@ final class MatchCommand implements Callable<Integer> {
             Matching.builder()
                 .startups(startups)
                 .taxonomy(taxonomy.read())
-                .model(rankingModel)
+                .model(model.model)
                 .build();
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {

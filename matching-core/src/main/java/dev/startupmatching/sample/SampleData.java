@@ -1,6 +1,7 @@
 package dev.startupmatching.sample;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.eval.Qrels;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -36,6 +37,15 @@ public final class SampleData {
   /** Returns the example's startups. */
   public static ImmutableList<Startup> startups() {
     return read(JsonLinesReader.startups(), STARTUPS);
+  }
+
+  /** Returns the example's relevance judgments: for each need, the startups that fit it. */
+  public static Qrels qrels() {
+    try (InputStream in = open("qrels.txt")) {
+      return Qrels.read(in, "built-in sample qrels.txt");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens one of the example's resources by file name, such as {@code "qrels.txt"}. */
