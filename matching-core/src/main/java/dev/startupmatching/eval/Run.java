@@ -123,23 +123,31 @@ public final class Run {
 
   /** Writes the run in TREC format, ranks renumbered 1..n per need in TREC order. */
   public void write(Writer out, String runTag) throws IOException {
-    checkArgument(
-        !runTag.isEmpty() && runTag.chars().noneMatch(Character::isWhitespace),
-        "run tag must be one word but was '%s'",
-        runTag);
+    checkRunTag(runTag);
     for (Map.Entry<String, ImmutableList<Entry>> need : entries.entrySet()) {
       int rank = 1;
       for (Entry entry : need.getValue()) {
-        out.write(
-            String.format(
-                Locale.ROOT,
-                "%s Q0 %s %d %.6f %s%n",
-                need.getKey(),
-                entry.startupId(),
-                rank++,
-                entry.score(),
-                runTag));
+        out.write(line(need.getKey(), entry.startupId(), rank++, entry.score(), runTag));
       }
     }
+  }
+
+  /**
+   * Checks that a run tag is one word, as the TREC format needs.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static void checkRunTag(String runTag) {
+    checkArgument(
+        runTag != null && !runTag.isEmpty() && runTag.chars().noneMatch(Character::isWhitespace),
+        "run tag must be one word but was '%s'",
+        runTag);
+  }
+
+  /** Returns one TREC run line, with its line end: {@code needId Q0 startupId rank score tag}. */
+  public static String line(
+      String needId, String startupId, int rank, double score, String runTag) {
+    return String.format(
+        Locale.ROOT, "%s Q0 %s %d %.6f %s%n", needId, startupId, rank, score, runTag);
   }
 }

@@ -54,11 +54,6 @@ public final class ConceptTagger {
     return taxonomy;
   }
 
-  private static boolean hasHan(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
-
   /** Returns the areas the text mentions, in text order, detecting the text's language. */
   public ImmutableList<ConceptMention> tag(String text) {
     checkArgument(text != null, "text must not be null");
@@ -74,7 +69,7 @@ public final class ConceptTagger {
     checkArgument(text != null, "text must not be null");
     String resolved = LanguageDetector.resolve(language, text);
     Set<String> languages = new LinkedHashSet<>(List.of(resolved, "en"));
-    if (hasHan(text)) {
+    if (LanguageDetector.containsHan(text)) {
       languages.add("zh"); // a mixed text may name an area in Chinese characters
     }
     List<PhraseDictionary.Found<String>> found = new ArrayList<>();

@@ -80,7 +80,7 @@ public final class LanguageDetector {
       int codePoint = text.codePointAt(i);
       if (Character.isLetter(codePoint)) {
         letters++;
-        if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
+        if (isHan(codePoint)) {
           han++;
         }
       }
@@ -113,6 +113,15 @@ public final class LanguageDetector {
       }
     }
     return best;
+  }
+
+  /** Whether the text has a Chinese (Han) character. */
+  static boolean containsHan(String text) {
+    return text.codePoints().anyMatch(LanguageDetector::isHan);
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /**

@@ -284,7 +284,7 @@ final class NeedQueryBuilder {
     List<AnalysedTerm> terms = new ArrayList<>();
     for (AnalysedTerm term : analyze(text, analysis.search(target))) {
       if (target.equals(language)
-          || (isLatin(term.word) && !foreignStopWords.contains(term.word))) {
+          || (!LanguageDetector.containsHan(term.word) && !foreignStopWords.contains(term.word))) {
         terms.add(term);
       }
     }
@@ -473,11 +473,6 @@ final class NeedQueryBuilder {
       case "it" -> "Italian";
       default -> language;
     };
-  }
-
-  private static boolean isLatin(String word) {
-    return word.codePoints()
-        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static int docCount(IndexReader reader, String field) {

@@ -1,11 +1,11 @@
 package dev.startupmatching.cli.format;
 
+import dev.startupmatching.eval.Run;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /** TREC run lines: {@code needId Q0 startupId rank score runTag}, ranks 1..K per need. */
 final class TrecWriter implements ResultWriter {
@@ -13,9 +13,7 @@ final class TrecWriter implements ResultWriter {
   private final String runTag;
 
   TrecWriter(Writer out, String runTag) {
-    if (runTag.isEmpty() || runTag.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("run tag must be one word but was '" + runTag + "'");
-    }
+    Run.checkRunTag(runTag);
     this.out = out;
     this.runTag = runTag;
   }
@@ -23,15 +21,7 @@ final class TrecWriter implements ResultWriter {
   @Override
   public void write(Need need, List<Match> matches) throws IOException {
     for (Match match : matches) {
-      out.write(
-          String.format(
-              Locale.ROOT,
-              "%s Q0 %s %d %.6f %s%n",
-              need.id(),
-              match.startup().id(),
-              match.rank(),
-              match.score(),
-              runTag));
+      out.write(Run.line(need.id(), match.startup().id(), match.rank(), match.score(), runTag));
     }
   }
 
