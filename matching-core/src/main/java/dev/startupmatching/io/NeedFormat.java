@@ -20,6 +20,8 @@ final class NeedFormat implements RecordFormat<Need> {
     in.integer("minReadinessLevel", need::minReadinessLevel);
     in.strings("regions", need::regions);
     in.strings("excludedStartupIds", need::excludedStartupIds);
+    in.integer("minTeamSize", need::minTeamSize);
+    in.longInteger("maxFundingUsd", need::maxFundingUsd);
     in.string("pilotTimeline", need::pilotTimeline);
     in.string("language", need::language);
     return need.build();
@@ -38,6 +40,8 @@ final class NeedFormat implements RecordFormat<Need> {
         .ifPresent("minReadinessLevel", need.minReadinessLevel())
         .ifNotEmpty("regions", need.regions())
         .ifNotEmpty("excludedStartupIds", need.excludedStartupIds())
+        .ifPresent("minTeamSize", need.minTeamSize())
+        .ifPresent("maxFundingUsd", need.maxFundingUsd())
         .ifPresent("pilotTimeline", need.pilotTimeline())
         .ifPresent("language", need.language())
         .object();

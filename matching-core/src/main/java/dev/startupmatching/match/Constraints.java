@@ -135,7 +135,11 @@ public final class Constraints implements Predicate<Startup> {
         || !startup.regions().isEmpty();
   }
 
-  private boolean locatedInRegion(Startup startup) {
+  /**
+   * Returns true when the startup's country, city or one of its regions is an accepted region;
+   * false when it states none of them or none is accepted.
+   */
+  public boolean locatedInRegion(Startup startup) {
     if (startup.country().map(c -> regionKeys.contains(regionKey(c))).orElse(false)
         || startup.city().map(c -> regionKeys.contains(regionKey(c))).orElse(false)) {
       return true;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One ranked startup for a need: the startup, its 1-based rank, its score and why.
@@ -24,6 +25,8 @@ public final class Match {
   private final ImmutableList<String> matchedAreas;
   private final ImmutableMap<String, Double> scoreComponents;
   private final Explanation explanation;
+  private final ImmutableList<String> missing;
+  private final Snippet snippet;
 
   private Match(Builder b) {
     this.startup = b.startup;
@@ -33,6 +36,8 @@ public final class Match {
     this.matchedAreas = b.matchedAreas;
     this.scoreComponents = b.scoreComponents;
     this.explanation = b.explanation == null ? Explanation.of(score, "score") : b.explanation;
+    this.missing = b.missing;
+    this.snippet = b.snippet;
   }
 
   /**
@@ -94,6 +99,20 @@ public final class Match {
     return explanation;
   }
 
+  /**
+   * What the startup lacks against the need, one sentence each: required areas it does not cover, a
+   * stage or readiness shortfall, a location outside the need's regions. It answers "why is this
+   * not higher?". Empty when nothing is missing or the match was not explained.
+   */
+  public ImmutableList<String> missing() {
+    return missing;
+  }
+
+  /** A passage of the startup's text with the matched words highlighted, if explained. */
+  public Optional<Snippet> snippet() {
+    return Optional.ofNullable(snippet);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Match that
@@ -103,13 +122,23 @@ public final class Match {
         && matchedTerms.equals(that.matchedTerms)
         && matchedAreas.equals(that.matchedAreas)
         && scoreComponents.equals(that.scoreComponents)
-        && explanation.equals(that.explanation);
+        && explanation.equals(that.explanation)
+        && missing.equals(that.missing)
+        && Objects.equals(snippet, that.snippet);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        startup, rank, score, matchedTerms, matchedAreas, scoreComponents, explanation);
+        startup,
+        rank,
+        score,
+        matchedTerms,
+        matchedAreas,
+        scoreComponents,
+        explanation,
+        missing,
+        snippet);
   }
 
   @Override
@@ -127,6 +156,8 @@ public final class Match {
     private ImmutableList<String> matchedAreas = ImmutableList.of();
     private ImmutableMap<String, Double> scoreComponents = ImmutableMap.of();
     private Explanation explanation;
+    private ImmutableList<String> missing = ImmutableList.of();
+    private Snippet snippet;
 
     private Builder(Startup startup, int rank, double score) {
       this.startup = startup;
@@ -164,6 +195,19 @@ public final class Match {
           explanation.value(),
           score);
       this.explanation = explanation;
+      return this;
+    }
+
+    /** Sets what the startup lacks against the need, one sentence each. */
+    public Builder missing(List<String> missing) {
+      this.missing = ImmutableList.copyOf(missing);
+      return this;
+    }
+
+    /** Sets the highlighted passage of the startup's text. */
+    public Builder snippet(Snippet snippet) {
+      checkArgument(snippet != null, "snippet must not be null");
+      this.snippet = snippet;
       return this;
     }
 

@@ -9,6 +9,7 @@ import com.google.common.collect.Sets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A problem a business unit wants a startup to solve, with the constraints a match must meet.
@@ -32,6 +33,8 @@ public final class Need {
   private final Integer minReadinessLevel;
   private final ImmutableSet<String> regions;
   private final ImmutableSet<String> excludedStartupIds;
+  private final Integer minTeamSize;
+  private final Long maxFundingUsd;
   private final String pilotTimeline;
   private final String language;
 
@@ -46,6 +49,8 @@ public final class Need {
     this.minReadinessLevel = b.minReadinessLevel;
     this.regions = b.regions;
     this.excludedStartupIds = b.excludedStartupIds;
+    this.minTeamSize = b.minTeamSize;
+    this.maxFundingUsd = b.maxFundingUsd;
     this.pilotTimeline = b.pilotTimeline;
     this.language = b.language;
   }
@@ -73,6 +78,8 @@ public final class Need {
     b.minReadinessLevel = minReadinessLevel;
     b.regions = regions;
     b.excludedStartupIds = excludedStartupIds;
+    b.minTeamSize = minTeamSize;
+    b.maxFundingUsd = maxFundingUsd;
     b.pilotTimeline = pilotTimeline;
     b.language = language;
     return b;
@@ -133,6 +140,22 @@ public final class Need {
     return excludedStartupIds;
   }
 
+  /**
+   * The smallest team the unit trusts to run a pilot, if stated. A soft preference: ranking lowers
+   * smaller teams but does not drop them.
+   */
+  public OptionalInt minTeamSize() {
+    return minTeamSize == null ? OptionalInt.empty() : OptionalInt.of(minTeamSize);
+  }
+
+  /**
+   * The most funding, in US dollars, a startup may have raised to fit, if stated (for units that
+   * look for early companies). A soft preference, like {@link #minTeamSize}.
+   */
+  public OptionalLong maxFundingUsd() {
+    return maxFundingUsd == null ? OptionalLong.empty() : OptionalLong.of(maxFundingUsd);
+  }
+
   /** When and where the unit wants to run the pilot, as free text, if stated. */
   public Optional<String> pilotTimeline() {
     return Optional.ofNullable(pilotTimeline);
@@ -161,6 +184,8 @@ public final class Need {
         && Objects.equals(minReadinessLevel, that.minReadinessLevel)
         && regions.equals(that.regions)
         && excludedStartupIds.equals(that.excludedStartupIds)
+        && Objects.equals(minTeamSize, that.minTeamSize)
+        && Objects.equals(maxFundingUsd, that.maxFundingUsd)
         && Objects.equals(pilotTimeline, that.pilotTimeline)
         && Objects.equals(language, that.language);
   }
@@ -178,6 +203,8 @@ public final class Need {
         minReadinessLevel,
         regions,
         excludedStartupIds,
+        minTeamSize,
+        maxFundingUsd,
         pilotTimeline,
         language);
   }
@@ -207,6 +234,8 @@ public final class Need {
     private Integer minReadinessLevel;
     private ImmutableSet<String> regions = ImmutableSet.of();
     private ImmutableSet<String> excludedStartupIds = ImmutableSet.of();
+    private Integer minTeamSize;
+    private Long maxFundingUsd;
     private String pilotTimeline;
     private String language;
 
@@ -273,6 +302,20 @@ public final class Need {
     /** Sets the ids of startups that must not be proposed. */
     public Builder excludedStartupIds(Iterable<String> startupIds) {
       this.excludedStartupIds = Text.nonBlankSet("excludedStartupIds", startupIds);
+      return this;
+    }
+
+    /** Sets the smallest preferred team size: at least 1. */
+    public Builder minTeamSize(int teamSize) {
+      checkArgument(teamSize >= 1, "minTeamSize must be at least 1 but was %s", teamSize);
+      this.minTeamSize = teamSize;
+      return this;
+    }
+
+    /** Sets the most preferred funding raised, in US dollars: not negative. */
+    public Builder maxFundingUsd(long usd) {
+      checkArgument(usd >= 0, "maxFundingUsd must not be negative but was %s", usd);
+      this.maxFundingUsd = usd;
       return this;
     }
 

@@ -112,6 +112,8 @@ class JsonLinesRoundTripTest {
         maybe(integers().between(1, 9)).generate(in).ifPresent(b::minReadinessLevel);
         b.regions(WORDS.generate(in));
         b.excludedStartupIds(WORDS.generate(in));
+        maybe(integers().between(1, Integer.MAX_VALUE)).generate(in).ifPresent(b::minTeamSize);
+        maybe(longs().between(0, Long.MAX_VALUE)).generate(in).ifPresent(b::maxFundingUsd);
         maybe(TEXT).generate(in).ifPresent(b::pilotTimeline);
         maybe(Generate.pick(List.of("en", "de", "zh"))).generate(in).ifPresent(b::language);
         return b.build();

@@ -109,6 +109,8 @@ class NeedTest {
             .minReadinessLevel(4)
             .regions(List.of("Europe"))
             .excludedStartupIds(List.of("s-9"))
+            .minTeamSize(5)
+            .maxFundingUsd(2_000_000)
             .pilotTimeline("4 months from Q2 2027")
             .language("en")
             .build();
@@ -131,6 +133,8 @@ class NeedTest {
         .addEqualityGroup(minimal().minReadinessLevel(3).build())
         .addEqualityGroup(minimal().regions(List.of("Europe")).build())
         .addEqualityGroup(minimal().excludedStartupIds(List.of("s-1")).build())
+        .addEqualityGroup(minimal().minTeamSize(5).build())
+        .addEqualityGroup(minimal().maxFundingUsd(1_000_000).build())
         .addEqualityGroup(minimal().pilotTimeline("Q3 2027").build())
         .addEqualityGroup(minimal().language("de").build())
         .testEquals();

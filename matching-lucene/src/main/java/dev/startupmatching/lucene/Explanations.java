@@ -1,5 +1,7 @@
 package dev.startupmatching.lucene;
 
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
 import dev.startupmatching.match.Explanation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
@@ -30,7 +36,8 @@ final class Explanations {
       Explanation explanation,
       List<String> matchedWords,
       List<String> matchedAreas,
-      Map<String, Double> components) {}
+      Map<String, Double> components,
+      SetMultimap<String, String> matchedTermsByField) {}
 
   private record Contribution(NeedQuery.Clause clause, Explanation explanation) {}
 
@@ -73,8 +80,25 @@ final class Explanations {
     for (NeedQuery.Kind kind : NeedQuery.Kind.values()) {
       components.put(kind.label(), 0.0);
     }
+    SetMultimap<String, String> terms = HashMultimap.create();
     for (Contribution contribution : contributions) {
       NeedQuery.Clause clause = contribution.clause();
+      clause
+          .query()
+          .visit(
+              new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... queryTerms) {
+                  for (Term term : queryTerms) {
+                    terms.put(term.field(), term.text());
+                  }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                  return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+              });
       components.merge(clause.kind().label(), contribution.explanation().value(), Double::sum);
       words.add(clause.needWord());
       if (clause.kind() == NeedQuery.Kind.CONCEPT) {
@@ -90,7 +114,7 @@ final class Explanations {
                 + contributions.size()
                 + " matched clauses",
             contributions.stream().map(Contribution::explanation).toList());
-    return new Explained(explanation, List.copyOf(words), List.copyOf(areas), components);
+    return new Explained(explanation, List.copyOf(words), List.copyOf(areas), components, terms);
   }
 
   /** Copies a Lucene explanation tree into the library's own type. */

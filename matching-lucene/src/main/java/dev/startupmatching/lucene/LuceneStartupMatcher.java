@@ -3,6 +3,7 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
@@ -10,11 +11,23 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.NeedAnalysis;
+import dev.startupmatching.rank.RankedCandidate;
+import dev.startupmatching.rank.Reranker;
+import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +41,11 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Ranks the startups of a {@link StartupIndex} by words and areas; see {@link Matching}. */
+/**
+ * Ranks the startups of a {@link StartupIndex}; see {@link Matching}. With a {@link Reranker}, in
+ * two phases: Lucene retrieves the best candidates by words and areas, and the reranker scores
+ * their features. Without one, Lucene's score is the ranking.
+ */
 final class LuceneStartupMatcher implements StartupMatcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneStartupMatcher.class);
 
@@ -42,13 +59,28 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final boolean ownsIndex;
   private final NeedQueryBuilder queryBuilder;
   private final Similarity similarity;
+  private final Reranker reranker;
+  private final int candidates;
+  private final Snippets snippets;
 
+  /**
+   * @param reranker the second phase, or null to rank by retrieval alone
+   * @param candidates how many candidates retrieval passes to the reranker, at least
+   */
   LuceneStartupMatcher(
-      StartupIndex index, boolean ownsIndex, Lexicon lexicon, RankingConfig config) {
+      StartupIndex index,
+      boolean ownsIndex,
+      Lexicon lexicon,
+      RankingConfig config,
+      Reranker reranker,
+      int candidates) {
     this.index = index;
     this.ownsIndex = ownsIndex;
     this.queryBuilder = new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, config);
     this.similarity = new BM25Similarity(config.k1(), config.b());
+    this.reranker = reranker;
+    this.candidates = candidates;
+    this.snippets = new Snippets(index.analysis().perField());
   }
 
   @Override
@@ -76,8 +108,13 @@ final class LuceneStartupMatcher implements StartupMatcher {
         ConstraintQueries.addFilters(query, Constraints.of(need));
       }
       ConstraintQueries.addFilters(query, options.filter());
-      TopFieldDocs top = searcher.search(query.build(), options.topK(), SCORE_THEN_ID, true);
-      return toMatches(searcher, needQuery, top, options.explain());
+      if (reranker == null) {
+        TopFieldDocs top = searcher.search(query.build(), options.topK(), SCORE_THEN_ID, true);
+        return retrievalMatches(searcher, needQuery, top, options.explain());
+      }
+      int depth = Math.max(candidates, options.topK());
+      TopFieldDocs top = searcher.search(query.build(), depth, SCORE_THEN_ID, true);
+      return rerankedMatches(searcher, need, needQuery, top, options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
@@ -85,7 +122,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     }
   }
 
-  private List<Match> toMatches(
+  private List<Match> retrievalMatches(
       IndexSearcher searcher, NeedQuery needQuery, TopFieldDocs top, boolean explain)
       throws IOException {
     Explanations explanations = explain ? new Explanations(needQuery, searcher) : null;
@@ -94,9 +131,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
         ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
     int rank = 1;
     for (ScoreDoc hit : top.scoreDocs) {
-      byte[] source =
-          storedFields.document(hit.doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
-      Startup startup = StartupSource.decode(source, index.name());
+      Startup startup = startup(storedFields, hit.doc);
       Match.Builder match = Match.builder(startup, rank++, hit.score);
       if (explain) {
         Explanations.Explained explained = explanations.explain(hit.doc, hit.score);
@@ -104,13 +139,140 @@ final class LuceneStartupMatcher implements StartupMatcher {
             .explanation(explained.explanation())
             .matchedTerms(explained.matchedWords())
             .matchedAreas(explained.matchedAreas())
-            .scoreComponents(explained.components());
+            .scoreComponents(explained.components())
+            .snippet(snippet(searcher, startup, hit.doc, explained));
       } else {
         match.explanation(Explanation.of(hit.score, "relevance to the need"));
       }
       matches.add(match.build());
     }
     return matches.build();
+  }
+
+  private List<Match> rerankedMatches(
+      IndexSearcher searcher,
+      Need need,
+      NeedQuery needQuery,
+      TopFieldDocs top,
+      MatchOptions options)
+      throws IOException {
+    StoredFields storedFields = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // Sorted by score, so the first hit has the best; every text relevance is relative to it.
+    double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+    Map<Candidate, Integer> docs = new IdentityHashMap<>();
+    ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
+    for (ScoreDoc hit : top.scoreDocs) {
+      double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
+      Candidate candidate =
+          Candidate.of(
+              startup(storedFields, hit.doc),
+              Math.max(0, hit.score),
+              relevance,
+              areas(leaves, hit.doc));
+      docs.put(candidate, hit.doc);
+      candidates.add(candidate);
+    }
+    NeedAnalysis analysis =
+        NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
+    List<RankedCandidate> ranked = reranker.rank(analysis, candidates.build(), options.topK());
+
+    Explanations explanations = options.explain() ? new Explanations(needQuery, searcher) : null;
+    ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
+    int rank = 1;
+    for (RankedCandidate candidate : ranked) {
+      Startup startup = candidate.candidate().startup();
+      Match.Builder match = Match.builder(startup, rank++, candidate.score());
+      if (options.explain()) {
+        int doc = docs.get(candidate.candidate());
+        Explanations.Explained explained =
+            explanations.explain(doc, candidate.candidate().retrievalScore());
+        match
+            .explanation(reranker.explain(candidate, textDetails(candidate, explained, best)))
+            .matchedTerms(explained.matchedWords())
+            .matchedAreas(analysis.coveredAreas(candidate.candidate().areas()))
+            .scoreComponents(reranker.model().contributions(candidate.features()))
+            .missing(reranker.missing(candidate))
+            .snippet(snippet(searcher, startup, doc, explained));
+      } else {
+        match.explanation(Explanation.of(candidate.score(), "fit to the need"));
+      }
+      matches.add(match.build());
+    }
+    return matches.build();
+  }
+
+  /**
+   * The retrieval clauses behind the text signal's contribution, each scaled as the signal scales
+   * the retrieval score, so that they add up to the contribution.
+   */
+  private Map<String, List<Explanation>> textDetails(
+      RankedCandidate candidate, Explanations.Explained explained, double best) {
+    double contribution =
+        reranker.model().contributions(candidate.features()).getOrDefault(Signals.TEXT, 0.0);
+    double retrieval = candidate.candidate().retrievalScore();
+    if (contribution == 0 || retrieval == 0) {
+      return Map.of();
+    }
+    double scale = contribution / retrieval;
+    List<Explanation> clauses =
+        explained.explanation().details().stream()
+            .map(
+                clause ->
+                    Explanation.of(
+                        clause.value() * scale,
+                        String.format(
+                            java.util.Locale.ROOT,
+                            "%s (retrieval score %.4f, of the best candidate's %.4f)",
+                            clause.description(),
+                            clause.value(),
+                            best),
+                        clause.details()))
+            .toList();
+    return Map.of(Signals.TEXT, clauses);
+  }
+
+  private Startup startup(StoredFields storedFields, int doc) throws IOException {
+    byte[] source =
+        storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
+    return StartupSource.decode(source, index.name());
+  }
+
+  /** The areas a startup covers, from the index's doc values. */
+  private static ImmutableSet<String> areas(List<LeafReaderContext> leaves, int doc)
+      throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), StartupFields.CONCEPTS);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<String> areas = ImmutableSet.builder();
+    for (int i = 0; i < values.docValueCount(); i++) {
+      areas.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    }
+    return areas.build();
+  }
+
+  private dev.startupmatching.match.Snippet snippet(
+      IndexSearcher searcher, Startup startup, int doc, Explanations.Explained explained)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues language = DocValues.getSorted(leaf.reader(), StartupFields.LANGUAGE);
+    String field = StartupFields.CONTENTS;
+    if (language.advanceExact(doc - leaf.docBase)) {
+      String code = language.lookupOrd(language.ordValue()).utf8ToString();
+      field = code.equals("en") ? StartupFields.CONTENTS : StartupFields.textField(code);
+    }
+    Set<String> terms =
+        field.equals(StartupFields.CONTENTS)
+            ? ImmutableSet.<String>builder()
+                .addAll(explained.matchedTermsByField().get(StartupFields.CONTENTS))
+                .addAll(explained.matchedTermsByField().get(StartupFields.ONE_LINER))
+                .addAll(explained.matchedTermsByField().get(StartupFields.NAME))
+                .build()
+            : explained.matchedTermsByField().get(field);
+    return snippets.snippet(startup, field, terms);
   }
 
   @Override

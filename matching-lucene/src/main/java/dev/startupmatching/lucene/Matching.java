@@ -3,10 +3,18 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.LinearScoringModel;
+import dev.startupmatching.rank.Reranker;
+import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signal;
+import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The entry point: builds a {@link StartupMatcher} that ranks startups with Lucene.
@@ -17,12 +25,17 @@ import dev.startupmatching.taxonomy.Taxonomy;
  * }
  * }</pre>
  *
- * <p>The matcher analyses a need's title and description in the need's language (English, German,
- * Chinese or Italian; stated or detected), searches the startups' name, one-liner and description
- * with BM25 in every language through translations and the names of the technology areas the need
- * mentions, scores the overlap of the need's areas with each startup's areas along the taxonomy,
- * applies the need's hard constraints as filters, and explains each match clause by clause.
- * Matchers are thread-safe; build one and share it.
+ * <p>The default model ranks in two phases. <b>Retrieval</b> analyses a need's title and
+ * description in the need's language (English, German, Chinese or Italian; stated or detected),
+ * searches the startups' name, one-liner and description with BM25 in every language through
+ * translations and the names of the technology areas the need mentions, scores the overlap of the
+ * need's areas with each startup's areas along the taxonomy, applies the need's hard constraints as
+ * filters, and keeps the best {@link Builder#candidates candidates}. <b>Re-ranking</b> computes the
+ * {@link Signals signals} of each candidate (text relevance, area coverage, maturity, region, team
+ * and funding, freshness, and any {@link Builder#signal custom signal}) and scores them with a
+ * {@link ScoringModel}. Each match is explained signal by signal, down to the matched words, with a
+ * highlighted snippet and what the startup is missing. Matchers are thread-safe; build one and
+ * share it.
  */
 public final class Matching {
   /** The longest need text (title and description) accepted, in characters. */
@@ -30,6 +43,12 @@ public final class Matching {
 
   /** The most distinct terms of one need that are searched; longer needs keep the weightiest. */
   public static final int MAX_QUERY_TERMS = NeedQueryBuilder.MAX_QUERY_TERMS;
+
+  /** How many candidates retrieval passes to re-ranking by default. */
+  public static final int DEFAULT_CANDIDATES = 500;
+
+  /** The most candidates retrieval may pass to re-ranking. */
+  public static final int MAX_CANDIDATES = MatchOptions.MAX_TOP_K;
 
   private Matching() {}
 
@@ -42,9 +61,13 @@ public final class Matching {
   public static final class Builder {
     private Iterable<Startup> startups;
     private StartupIndex index;
+    private RankingModel model = RankingModel.DEFAULT;
     private RankingConfig config = RankingConfig.DEFAULT;
     private Taxonomy taxonomy;
     private Lexicon lexicon = Lexicon.builtIn();
+    private ScoringModel scoringModel = ScoringModel.defaults();
+    private final List<Signal> signals = new ArrayList<>(Signals.defaults());
+    private int candidates = DEFAULT_CANDIDATES;
 
     private Builder() {}
 
@@ -91,7 +114,48 @@ public final class Matching {
      */
     public Builder model(RankingModel model) {
       checkArgument(model != null, "model must not be null");
+      this.model = model;
       this.config = model.config();
+      return this;
+    }
+
+    /**
+     * Sets the weights of re-ranking, such as a model read with {@link
+     * LinearScoringModel#read(java.nio.file.Path)}; the default is {@link ScoringModel#defaults}.
+     * Only {@link RankingModel#DEFAULT} re-ranks.
+     */
+    public Builder scoringModel(ScoringModel scoringModel) {
+      checkArgument(scoringModel != null, "scoringModel must not be null");
+      this.scoringModel = scoringModel;
+      return this;
+    }
+
+    /**
+     * Adds a signal to the built-in ones ({@link Signals#defaults}), or replaces the one with the
+     * same name. It shows in explanations and counts in the score once the scoring model gives it a
+     * weight.
+     */
+    public Builder signal(Signal signal) {
+      checkArgument(signal != null, "signal must not be null");
+      signals.removeIf(s -> s.name().equals(signal.name()));
+      signals.add(signal);
+      return this;
+    }
+
+    /**
+     * Sets how many candidates retrieval passes to re-ranking: more finds more of the startups that
+     * re-ranking would lift, at a cost per candidate. A match asking for more results gets that
+     * many candidates. The default is {@value #DEFAULT_CANDIDATES}.
+     *
+     * @param candidates from 1 to {@value #MAX_CANDIDATES}
+     */
+    public Builder candidates(int candidates) {
+      checkArgument(
+          candidates >= 1 && candidates <= MAX_CANDIDATES,
+          "candidates must be between 1 and %s but was %s",
+          MAX_CANDIDATES,
+          candidates);
+      this.candidates = candidates;
       return this;
     }
 
@@ -110,23 +174,29 @@ public final class Matching {
      * Returns the matcher.
      *
      * @throws IllegalStateException unless exactly one of {@link #startups} and {@link #index} was
-     *     set
+     *     set, or if the scoring model weighs a signal that is not there
      */
     public StartupMatcher build() {
       checkState(
           (startups == null) != (index == null), "set exactly one of startups(...) and index(...)");
+      Reranker reranker;
+      try {
+        reranker = model.reranks() ? Reranker.of(signals, scoringModel) : null;
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
       if (index != null) {
         checkState(
             taxonomy == null || taxonomy.version().equals(index.taxonomy().version()),
             "the taxonomy %s differs from the index's %s",
             taxonomy == null ? null : taxonomy.version(),
             index.taxonomy().version());
-        return new LuceneStartupMatcher(index, false, lexicon, config);
+        return new LuceneStartupMatcher(index, false, lexicon, config, reranker, candidates);
       }
       StartupIndex memory = StartupIndex.inMemory(taxonomy == null ? Taxonomy.builtIn() : taxonomy);
       memory.upsertAll(startups);
       memory.refresh();
-      return new LuceneStartupMatcher(memory, true, lexicon, config);
+      return new LuceneStartupMatcher(memory, true, lexicon, config, reranker, candidates);
     }
   }
 }

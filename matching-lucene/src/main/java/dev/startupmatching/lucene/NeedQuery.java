@@ -1,6 +1,7 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -46,10 +47,17 @@ final class NeedQuery {
 
   private final String language;
   private final ImmutableList<Clause> clauses;
+  private final ImmutableSet<String> mentionedAreas;
 
-  NeedQuery(String language, ImmutableList<Clause> clauses) {
+  NeedQuery(String language, ImmutableList<Clause> clauses, ImmutableSet<String> mentionedAreas) {
     this.language = language;
     this.clauses = clauses;
+    this.mentionedAreas = mentionedAreas;
+  }
+
+  /** Ids of the areas the need's text mentions. */
+  ImmutableSet<String> mentionedAreas() {
+    return mentionedAreas;
   }
 
   /** The language the need was analysed in. */

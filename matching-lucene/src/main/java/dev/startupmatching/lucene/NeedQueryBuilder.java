@@ -1,6 +1,7 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.TechnologyArea;
 import dev.startupmatching.taxonomy.ConceptMention;
@@ -158,7 +159,10 @@ final class NeedQueryBuilder {
       addConceptNames(concepts, language, profileLanguages, budget, clauses);
       addTranslations(text, language, profileLanguages, budget, clauses);
     }
-    return new NeedQuery(language, ImmutableList.copyOf(clauses));
+    return new NeedQuery(
+        language,
+        ImmutableList.copyOf(clauses),
+        mentions.stream().map(ConceptMention::areaId).collect(ImmutableSet.toImmutableSet()));
   }
 
   /** An area of the need, what named it, and whether the need states it rather than mentions it. */

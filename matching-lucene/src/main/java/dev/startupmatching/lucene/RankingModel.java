@@ -5,11 +5,12 @@ import com.google.common.collect.ImmutableMap;
 /** The named ranking models a {@link Matching} builder can select. */
 public enum RankingModel {
   /**
-   * The default: the need's words over the whole profile plus its one-liner and name, with BM25 (k1
-   * 0.9, b 0.4); translations and area names reaching profiles in other languages; and the overlap
-   * of technology areas.
+   * The default, in two phases. Retrieval: the need's words over the whole profile plus its
+   * one-liner and name, with BM25 (k1 0.9, b 0.4); translations and area names reaching profiles in
+   * other languages; and the overlap of technology areas. Re-ranking: the candidates' signals
+   * scored by the {@link dev.startupmatching.rank.ScoringModel}.
    */
-  DEFAULT(RankingConfig.DEFAULT),
+  DEFAULT(RankingConfig.DEFAULT, true),
 
   /**
    * Flat BM25 as Anserini ranks: one field holding the whole profile (name, a newline, the
@@ -17,12 +18,20 @@ public enum RankingModel {
    * bag-of-words query with each term boosted by its count. No areas, no translations. The
    * reference point for every other model.
    */
-  BM25(new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false));
+  BM25(
+      new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false), false);
 
   private final RankingConfig config;
+  private final boolean reranks;
 
-  RankingModel(RankingConfig config) {
+  RankingModel(RankingConfig config, boolean reranks) {
     this.config = config;
+    this.reranks = reranks;
+  }
+
+  /** Whether the model re-ranks retrieval's candidates by their signals. */
+  boolean reranks() {
+    return reranks;
   }
 
   RankingConfig config() {

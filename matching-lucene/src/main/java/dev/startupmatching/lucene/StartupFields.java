@@ -9,6 +9,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -26,13 +27,13 @@ final class StartupFields {
   /** Prefix of the text fields of profiles in other languages: {@code text_de}, ... */
   private static final String TEXT_PREFIX = "text_";
 
-  /** Ids of the areas a startup declares or its profile mentions. */
+  /** Ids of the areas a startup declares or its profile mentions; indexed and as doc values. */
   static final String CONCEPTS = "concepts";
 
   /** Ids of the ancestors of those areas, for partial credit up the tree. */
   static final String CONCEPT_ANCESTORS = "conceptAncestors";
 
-  /** The language the profile was analysed in. */
+  /** The language the profile was analysed in; indexed and as doc values. */
   static final String LANGUAGE = "language";
 
   static final String STAGE = "stage";
@@ -91,7 +92,12 @@ final class StartupFields {
       doc.add(new TextField(textField(language), contents(startup), Field.Store.NO));
     }
     doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
-    concepts.forEach(id -> doc.add(new StringField(CONCEPTS, id, Field.Store.NO)));
+    doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
+    for (String id : concepts) {
+      doc.add(new StringField(CONCEPTS, id, Field.Store.NO));
+      // Re-ranking reads a candidate's areas without decoding its source.
+      doc.add(new SortedSetDocValuesField(CONCEPTS, new BytesRef(id)));
+    }
     ancestors.forEach(id -> doc.add(new StringField(CONCEPT_ANCESTORS, id, Field.Store.NO)));
     doc.add(
         new StringField(

@@ -49,7 +49,7 @@ public final class StartupIndex implements Closeable {
   /** The commit metadata key of this index layout's version; bumped when fields change. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final String SCHEMA = "2";
+  private static final String SCHEMA = "3";
 
   private final String name;
   private final Directory directory;

@@ -12,6 +12,8 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -113,16 +115,18 @@ class LuceneStartupMatcherTest {
     Explanation explanation = top.explanation();
     assertThat(explanation.value()).isEqualTo(top.score());
     double sum = explanation.details().stream().mapToDouble(Explanation::value).sum();
-    assertThat(sum).isCloseTo(top.score(), within(1e-4));
-    assertThat(explanation.details())
+    assertThat(sum).isCloseTo(top.score(), within(1e-9));
+    Explanation text = signal(top, Signals.TEXT);
+    assertThat(text.details().stream().mapToDouble(Explanation::value).sum())
+        .isCloseTo(text.value(), within(1e-4));
+    assertThat(text.details())
         .allSatisfy(
             d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
-    assertThat(explanation.details().get(0).details()).isNotEmpty();
     assertThat(explanation.toString()).contains("lidar");
     assertThat(top.scoreComponents().keySet())
-        .containsExactly("words", "translations", "area names", "areas");
+        .containsExactlyElementsOf(ScoringModel.defaults().signalNames());
     assertThat(top.scoreComponents().values().stream().mapToDouble(Double::doubleValue).sum())
-        .isCloseTo(top.score(), within(1e-4));
+        .isCloseTo(top.score(), within(1e-9));
   }
 
   @Test
@@ -247,7 +251,7 @@ class LuceneStartupMatcherTest {
     assertThat(ids(fromChinese)).startsWith("battery");
     assertThat(fromChinese.get(0).matchedAreas()).contains("e.battery.bms");
     assertThat(fromChinese.get(0).matchedTerms()).contains("电池管理系统");
-    assertThat(fromChinese.get(0).explanation().details())
+    assertThat(signal(fromChinese.get(0), Signals.TEXT).details())
         .anySatisfy(d -> assertThat(d.description()).contains("Battery management system"));
   }
 
@@ -267,9 +271,11 @@ class LuceneStartupMatcherTest {
 
       assertThat(ids(matches)).containsExactly("cells");
       assertThat(matches.get(0).matchedAreas()).containsExactly("e.battery");
-      assertThat(matches.get(0).explanation().details())
+      assertThat(signal(matches.get(0), Signals.TEXT).details())
           .singleElement()
           .satisfies(d -> assertThat(d.description()).contains("narrower"));
+      assertThat(signal(matches.get(0), Signals.PREFERRED_AREAS).description())
+          .contains("covers the narrower 'Battery management system' of 'Battery'");
     }
   }
 
@@ -294,12 +300,21 @@ class LuceneStartupMatcherTest {
               .findFirst()
               .orElseThrow();
 
-      assertThat(english.matchedAreas()).isEmpty();
       assertThat(english.matchedTerms()).containsExactly("battery");
-      assertThat(german.matchedAreas()).containsExactly("e.battery");
-      assertThat(german.explanation().details())
+      assertThat(signal(english, Signals.TEXT).details())
+          .noneSatisfy(d -> assertThat(d.description()).startsWith("area '"));
+      assertThat(signal(german, Signals.TEXT).details())
+          .anySatisfy(d -> assertThat(d.description()).startsWith("area 'Battery'"))
           .anySatisfy(d -> assertThat(d.description()).contains("by its German names"));
     }
+  }
+
+  /** The detail of a match's explanation that explains one signal. */
+  static Explanation signal(Match match, String name) {
+    return match.explanation().details().stream()
+        .filter(d -> d.description().startsWith(name + ":"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in\n" + match.explanation()));
   }
 
   @Test

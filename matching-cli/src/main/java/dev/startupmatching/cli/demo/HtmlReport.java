@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.html.HtmlEscapers;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.rank.Signals;
 import dev.startupmatching.model.Startup;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,14 @@ public final class HtmlReport {
   /** The components in drawing order, with their colours. */
   private static final ImmutableMap<String, String> COLOURS =
       ImmutableMap.of(
-          "words", "#2b6cb0",
-          "translations", "#805ad5",
-          "area names", "#d69e2e",
-          "areas", "#38a169");
+          Signals.TEXT, "#2b6cb0",
+          Signals.REQUIRED_AREAS, "#38a169",
+          Signals.PREFERRED_AREAS, "#68d391",
+          Signals.MENTIONED_AREAS, "#9ae6b4",
+          Signals.MATURITY, "#d69e2e",
+          Signals.REGION, "#805ad5",
+          Signals.TEAM_AND_FUNDING, "#dd6b20",
+          Signals.FRESHNESS, "#a0aec0");
 
   private final Reasons reasons;
   private final int top;

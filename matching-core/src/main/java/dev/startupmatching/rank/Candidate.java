@@ -1,0 +1,83 @@
+package dev.startupmatching.rank;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableSet;
+import dev.startupmatching.model.Startup;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * A startup that retrieval found for a need, with what retrieval knows about it: its relevance
+ * score, that score normalised to the need's candidates, and the technology areas the startup
+ * covers (declared, or found in its text).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Candidate {
+  private final Startup startup;
+  private final double retrievalScore;
+  private final double textRelevance;
+  private final ImmutableSet<String> areas;
+
+  private Candidate(
+      Startup startup, double retrievalScore, double textRelevance, ImmutableSet<String> areas) {
+    this.startup = startup;
+    this.retrievalScore = retrievalScore;
+    this.textRelevance = textRelevance;
+    this.areas = areas;
+  }
+
+  /**
+   * Returns a candidate.
+   *
+   * @param retrievalScore the retrieval score, finite and not negative; comparable only among the
+   *     candidates of one need
+   * @param textRelevance the retrieval score normalised to the candidates of the need, from 0 to 1
+   * @param areas ids of the technology areas the startup covers, declared or found in its text
+   */
+  public static Candidate of(
+      Startup startup, double retrievalScore, double textRelevance, Collection<String> areas) {
+    checkArgument(startup != null, "startup must not be null");
+    checkArgument(
+        Double.isFinite(retrievalScore) && retrievalScore >= 0,
+        "retrievalScore must be finite and not negative but was %s",
+        retrievalScore);
+    checkArgument(
+        textRelevance >= 0 && textRelevance <= 1,
+        "textRelevance must be between 0 and 1 but was %s",
+        textRelevance);
+    checkArgument(areas != null, "areas must not be null");
+    return new Candidate(startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas));
+  }
+
+  /** The startup. */
+  public Startup startup() {
+    return startup;
+  }
+
+  /** The retrieval score; comparable only among the candidates of one need. */
+  public double retrievalScore() {
+    return retrievalScore;
+  }
+
+  /** The retrieval score normalised to the need's candidates: the best candidate has 1. */
+  public double textRelevance() {
+    return textRelevance;
+  }
+
+  /** Ids of the technology areas the startup covers, declared or found in its text. */
+  public ImmutableSet<String> areas() {
+    return areas;
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .add("startup", startup.id())
+        .add("retrievalScore", String.format(Locale.ROOT, "%.4f", retrievalScore))
+        .add("areas", areas)
+        .toString();
+  }
+}

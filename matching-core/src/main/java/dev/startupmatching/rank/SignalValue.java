@@ -1,0 +1,84 @@
+package dev.startupmatching.rank;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one {@link Signal} says about one candidate: a value from 0 (no fit) to 1 (full fit), a
+ * sentence saying why, and, when the candidate falls short, what is missing.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SignalValue {
+  private final double value;
+  private final String reason;
+  private final String missing;
+
+  private SignalValue(double value, String reason, String missing) {
+    checkArgument(
+        value >= 0 && value <= 1, "a signal value must be between 0 and 1 but was %s", value);
+    checkArgument(reason != null, "reason must not be null");
+    this.value = value;
+    this.reason = reason;
+    this.missing = missing;
+  }
+
+  /**
+   * Returns a value with the reason for it.
+   *
+   * @param value from 0 to 1
+   * @param reason a short sentence for people, such as {@code "founded in 2021"}
+   */
+  public static SignalValue of(double value, String reason) {
+    return new SignalValue(value, reason, null);
+  }
+
+  /**
+   * Returns a value for a candidate that falls short of what the need asks, saying what is missing.
+   *
+   * @param value from 0 to 1
+   * @param reason a short sentence for people
+   * @param missing what the candidate lacks, such as {@code "lacks the required area 'Lidar'"}
+   */
+  public static SignalValue shortfall(double value, String reason, String missing) {
+    checkArgument(missing != null && !missing.isBlank(), "missing must not be blank");
+    return new SignalValue(value, reason, missing);
+  }
+
+  /** The value, from 0 to 1. */
+  public double value() {
+    return value;
+  }
+
+  /** Why the value is what it is. */
+  public String reason() {
+    return reason;
+  }
+
+  /** What the candidate lacks against the need, if anything. */
+  public Optional<String> missing() {
+    return Optional.ofNullable(missing);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SignalValue that
+        && Double.compare(value, that.value) == 0
+        && reason.equals(that.reason)
+        && Objects.equals(missing, that.missing);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, reason, missing);
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "%.4f (%s)", value, reason)
+        + (missing == null ? "" : "; missing: " + missing);
+  }
+}
