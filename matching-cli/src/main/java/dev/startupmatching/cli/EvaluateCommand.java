@@ -108,10 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
     MatchOptions options = MatchOptions.builder().topK(top).explain(false).build();
     Map<String, List<Run.Entry>> entries = new LinkedHashMap<>();
     try (StartupMatcher matcher =
-        Matching.builder()
-            .startups(startups)
-            .taxonomy(taxonomy.read())
-            .model(model.model)
+        model
+            .apply(Matching.builder().startups(startups).taxonomy(taxonomy.read()), spec)
             .build()) {
       Progress progress = new Progress(err, "ranking needs", needs.size());
       for (Need need : needs) {

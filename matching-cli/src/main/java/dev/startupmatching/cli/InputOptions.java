@@ -64,8 +64,11 @@ final class InputOptions {
     return needs == null ? SampleData.needs() : read(JsonLinesReader.needs(), needs, err);
   }
 
-  private <T> List<T> read(JsonLinesReader<T> reader, Path file, PrintWriter err)
-      throws IOException {
+  /**
+   * Reads a JSON Lines file, strictly with {@code --strict}, otherwise reporting and skipping bad
+   * records.
+   */
+  <T> List<T> read(JsonLinesReader<T> reader, Path file, PrintWriter err) throws IOException {
     if (strict) {
       return reader.readAll(file);
     }

@@ -1,14 +1,20 @@
 package dev.startupmatching.cli;
 
 import com.google.common.base.Stopwatch;
+import com.google.common.collect.ListMultimap;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
+import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.sample.SampleData;
+import dev.startupmatching.unit.Aggregation;
+import dev.startupmatching.unit.UnitRanker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -73,8 +79,33 @@ final class MatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--explain",
-      description = "With --format jsonl, include each match's full explanation tree.")
+      description =
+          "Include each match's explanation tree: in full with jsonl, as text under each row of"
+              + " table and in a column of csv. trec cannot carry it.")
   boolean fullExplanations;
+
+  @Option(
+      names = "--by-unit",
+      description =
+          "Rank startups for each business unit across all of its needs instead of need by need.")
+  boolean byUnit;
+
+  @Option(
+      names = "--units",
+      paramLabel = "FILE",
+      description =
+          "Business units, one JSON object per line, for --by-unit; needs name their unit by id or"
+              + " name (default with the built-in example: its units).")
+  Path units;
+
+  @Option(
+      names = "--aggregate",
+      paramLabel = "HOW",
+      defaultValue = "max",
+      description =
+          "How --by-unit combines a startup's fits to the unit's needs: max (its best fit) or mean"
+              + " (default: ${DEFAULT-VALUE}).")
+  String aggregate;
 
   @Override
   public Integer call() throws IOException {
@@ -84,6 +115,23 @@ final class MatchCommand implements Callable<Integer> {
           spec.commandLine(),
           "--top must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + top);
     }
+    if (fullExplanations && !format.needsExplanations()) {
+      throw new ParameterException(
+          spec.commandLine(), "--format " + format + " cannot carry explanations; drop --explain");
+    }
+    if (units != null && !byUnit) {
+      throw new ParameterException(spec.commandLine(), "--units needs --by-unit");
+    }
+    if (byUnit && units == null && input.startups != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--by-unit needs --units with your own data");
+    }
+    Aggregation aggregation;
+    try {
+      aggregation = Aggregation.named(aggregate);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--aggregate: " + e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
@@ -91,15 +139,22 @@ final class MatchCommand implements Callable<Integer> {
         MatchOptions.builder().topK(top).explain(format.needsExplanations()).build();
 
     Stopwatch clock = Stopwatch.createStarted();
-    int failedNeeds = 0;
     try (StartupMatcher matcher =
-            Matching.builder()
-                .startups(startups)
-                .taxonomy(taxonomy.read())
-                .model(model.model)
+            model
+                .apply(Matching.builder().startups(startups).taxonomy(taxonomy.read()), spec)
                 .build();
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {
+      if (byUnit) {
+        List<BusinessUnit> businessUnits =
+            units == null ? SampleData.units() : input.read(JsonLinesReader.units(), units, err);
+        int ranked = rankUnits(matcher, businessUnits, needs, aggregation, options, results, err);
+        err.printf(
+            "ranked %d units by the %s of their needs' fits against %d startups in %d ms%n",
+            ranked, aggregation.name(), startups.size(), clock.elapsed().toMillis());
+        return ExitCodes.OK;
+      }
+      int failedNeeds = 0;
       Progress progress = new Progress(err, "matching needs", needs.size());
       for (Need need : needs) {
         try {
@@ -115,11 +170,40 @@ final class MatchCommand implements Callable<Integer> {
         progress.step();
       }
       progress.done();
+      err.printf(
+          "matched %d needs against %d startups in %d ms%n",
+          needs.size() - failedNeeds, startups.size(), clock.elapsed().toMillis());
+      return failedNeeds > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
-    err.printf(
-        "matched %d needs against %d startups in %d ms%n",
-        needs.size() - failedNeeds, startups.size(), clock.elapsed().toMillis());
-    return failedNeeds > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /** Ranks each unit with needs; returns how many were ranked. */
+  private static int rankUnits(
+      StartupMatcher matcher,
+      List<BusinessUnit> units,
+      List<Need> needs,
+      Aggregation aggregation,
+      MatchOptions options,
+      ResultWriter results,
+      PrintWriter err)
+      throws IOException {
+    ListMultimap<BusinessUnit, Need> byUnit = UnitRanker.needsByUnit(units, needs);
+    long unassigned = needs.stream().filter(n -> !byUnit.containsValue(n)).count();
+    if (unassigned > 0) {
+      err.println(unassigned + " needs name no unit of the units file; they are left out");
+    }
+    UnitRanker ranker = UnitRanker.of(matcher, aggregation);
+    Progress progress = new Progress(err, "ranking units", byUnit.keySet().size());
+    for (BusinessUnit unit : units) {
+      if (!byUnit.containsKey(unit)) {
+        err.println("unit " + unit.id() + " has no needs; skipped");
+        continue;
+      }
+      results.writeUnit(unit, ranker.rank(unit, byUnit.get(unit), options));
+      progress.step();
+    }
+    progress.done();
+    return byUnit.keySet().size();
   }
 
   private Writer openOutput() throws IOException {

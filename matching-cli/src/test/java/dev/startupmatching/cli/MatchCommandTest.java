@@ -108,7 +108,7 @@ class MatchCommandTest {
     assertThat(Files.readAllLines(csv))
         .hasSize(2)
         .first()
-        .isEqualTo("need,rank,startup,name,score,matchedTerms,matchedAreas");
+        .isEqualTo("need,rank,startup,name,score,matchedTerms,matchedAreas,missing,snippet");
     assertThat(Files.readAllLines(csv).get(1))
         .startsWith("n1,1,s2,CellForge,")
         .contains(",battery cells,");
@@ -209,9 +209,124 @@ class MatchCommandTest {
     assertThat(run("match", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--model", "magic").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--format", "trec", "--explain").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--candidates", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--by-unit", "--aggregate", "median").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(run("match", "--units", "u.jsonl").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("match", "--startups", startups().toString()).exitCode())
         .isEqualTo(ExitCodes.USAGE);
     assertThat(run("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void explainAddsTheTreeToEveryFormatThatCanCarryIt() throws Exception {
+    Path needs =
+        write(
+            "needs.jsonl",
+            "{\"id\":\"n1\",\"description\":\"battery management\","
+                + "\"requiredAreas\":[\"automated-driving.lidar\"]}");
+    for (String format : List.of("table", "csv", "jsonl")) {
+      Path out = dir.resolve("explained." + format);
+      Result result =
+          run(
+              "match",
+              "--startups",
+              startups().toString(),
+              "--needs",
+              needs.toString(),
+              "--format",
+              format,
+              "--explain",
+              "--output",
+              out.toString());
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(Files.readString(out))
+          .as(format)
+          .contains("text: value", "× weight", "from the need's word 'battery'")
+          .contains("the required area 'Lidar'")
+          .contains("[Battery]");
+    }
+  }
+
+  @Test
+  void byUnitRanksAcrossTheUnitsNeedsWithABreakdown() throws Exception {
+    Path units =
+        write(
+            "units.jsonl",
+            "{\"id\":\"ad\",\"name\":\"Autonomous Driving\"}",
+            "{\"id\":\"idle\",\"name\":\"Idle\"}");
+    Path needs =
+        write(
+            "needs.jsonl",
+            "{\"id\":\"n1\",\"unit\":\"ad\",\"description\":\"lidar\"}",
+            "{\"id\":\"n2\",\"unit\":\"Autonomous Driving\",\"description\":\"battery\"}");
+    Path out = dir.resolve("units.jsonl.out");
+
+    Result result =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--units",
+            units.toString(),
+            "--by-unit",
+            "--aggregate",
+            "mean",
+            "--format",
+            "jsonl",
+            "--output",
+            out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("unit idle has no needs", "ranked 1 units by the mean");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    assertThat(lines)
+        .allSatisfy(
+            l -> assertThat(l).contains("\"unit\":\"ad\"", "\"needs\":{", "fit to unit ad"));
+    assertThat(lines.get(0)).contains("\"n1\":{\"fit\"").contains("\"n2\":{\"fit\"");
+  }
+
+  @Test
+  void aModelFileChangesTheWeightsAndABadOneNamesItsLine() throws Exception {
+    Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"battery lidar\"}");
+    Path model = write("model.json", "{\"name\": \"text-only\",", "\"weights\": {\"text\": 1}}");
+    Path bad = write("bad.json", "{\"weights\": {", "\"text\": \"lots\"}}");
+    Path out = dir.resolve("out.jsonl");
+
+    Result good =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--model-file",
+            model.toString(),
+            "--format",
+            "jsonl",
+            "--output",
+            out.toString());
+    Result broken =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--model-file",
+            bad.toString());
+
+    assertThat(good.exitCode()).as(good.err()).isZero();
+    assertThat(Files.readAllLines(out).get(0))
+        .contains(
+            "\"score\":1.0", "fit by model 'text-only'", "\"scoreComponents\":{\"text\":1.0}");
+    assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(broken.err()).contains("bad.json:2", "weights.text", "expected a number");
   }
 
   @Test

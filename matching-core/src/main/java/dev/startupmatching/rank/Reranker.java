@@ -122,6 +122,7 @@ public final class Reranker {
   public Explanation explain(RankedCandidate ranked, Map<String, List<Explanation>> signalDetails) {
     ImmutableMap<String, Double> contributions = model.contributions(ranked.features());
     List<Explanation> details = new ArrayList<>();
+    List<Explanation> notApplicable = new ArrayList<>();
     for (Map.Entry<String, Double> contribution : contributions.entrySet()) {
       String name = contribution.getKey();
       SignalValue value = ranked.features().get(name).orElseThrow();
@@ -139,11 +140,20 @@ public final class Reranker {
                   value.reason())
               : String.format(
                   Locale.ROOT, "%s: value %.4f; %s", name, value.value(), value.reason());
-      details.add(
+      Explanation detail =
           Explanation.of(
               contribution.getValue(),
               description,
-              signalDetails.getOrDefault(name, ImmutableList.of())));
+              signalDetails.getOrDefault(name, ImmutableList.of()));
+      (value.applicable() ? details : notApplicable).add(detail);
+    }
+    if (!notApplicable.isEmpty()) {
+      // The same for every candidate of the need: kept apart so the differences stand out.
+      details.add(
+          Explanation.of(
+              notApplicable.stream().mapToDouble(Explanation::value).sum(),
+              "signals that do not apply to this need, the same for every startup",
+              notApplicable));
     }
     return Explanation.of(
         ranked.score(),

@@ -16,14 +16,16 @@ public final class SignalValue {
   private final double value;
   private final String reason;
   private final String missing;
+  private final boolean applicable;
 
-  private SignalValue(double value, String reason, String missing) {
+  private SignalValue(double value, String reason, String missing, boolean applicable) {
     checkArgument(
         value >= 0 && value <= 1, "a signal value must be between 0 and 1 but was %s", value);
     checkArgument(reason != null, "reason must not be null");
     this.value = value;
     this.reason = reason;
     this.missing = missing;
+    this.applicable = applicable;
   }
 
   /**
@@ -33,7 +35,19 @@ public final class SignalValue {
    * @param reason a short sentence for people, such as {@code "founded in 2021"}
    */
   public static SignalValue of(double value, String reason) {
-    return new SignalValue(value, reason, null);
+    return new SignalValue(value, reason, null, true);
+  }
+
+  /**
+   * Returns the value of a signal that does not apply to the need, such as region fit for a need
+   * that states no region: the same for every candidate, so it does not change the ranking, and
+   * explanations group it apart.
+   *
+   * @param value from 0 to 1
+   * @param reason why it does not apply, such as {@code "the need states no region"}
+   */
+  public static SignalValue notApplicable(double value, String reason) {
+    return new SignalValue(value, reason, null, false);
   }
 
   /**
@@ -45,7 +59,7 @@ public final class SignalValue {
    */
   public static SignalValue shortfall(double value, String reason, String missing) {
     checkArgument(missing != null && !missing.isBlank(), "missing must not be blank");
-    return new SignalValue(value, reason, missing);
+    return new SignalValue(value, reason, missing, true);
   }
 
   /** The value, from 0 to 1. */
@@ -63,9 +77,15 @@ public final class SignalValue {
     return Optional.ofNullable(missing);
   }
 
+  /** False when the signal does not apply to the need and has the same value for everyone. */
+  public boolean applicable() {
+    return applicable;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof SignalValue that
+        && applicable == that.applicable
         && Double.compare(value, that.value) == 0
         && reason.equals(that.reason)
         && Objects.equals(missing, that.missing);
@@ -73,7 +93,7 @@ public final class SignalValue {
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, reason, missing);
+    return Objects.hash(value, reason, missing, applicable);
   }
 
   @Override

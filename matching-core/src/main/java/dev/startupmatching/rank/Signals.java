@@ -115,7 +115,7 @@ public final class Signals {
         MENTIONED_AREAS,
         (need, candidate) -> {
           if (need.mentionedAreas().isEmpty()) {
-            return SignalValue.of(0, "the need's text mentions no area");
+            return SignalValue.notApplicable(0, "the need's text mentions no area");
           }
           return coverage(need.mentionedAreas(), candidate, need, "mentioned").value();
         });
@@ -125,7 +125,7 @@ public final class Signals {
     Set<String> areas = required ? need.need().requiredAreas() : need.need().preferredAreas();
     String kind = required ? "required" : "preferred";
     if (areas.isEmpty()) {
-      return SignalValue.of(required ? 1 : 0, "the need states no " + kind + " area");
+      return SignalValue.notApplicable(required ? 1 : 0, "the need states no " + kind + " area");
     }
     Coverage coverage = coverage(areas, candidate, need, kind);
     if (!required || coverage.lacking().isEmpty()) {
@@ -233,7 +233,7 @@ public final class Signals {
           Need need = analysis.need();
           Startup startup = candidate.startup();
           if (need.regions().isEmpty()) {
-            return SignalValue.of(1, "the need states no region");
+            return SignalValue.notApplicable(1, "the need states no region");
           }
           if (!Constraints.hasLocation(startup)) {
             return SignalValue.of(UNKNOWN, "location not stated");
@@ -352,7 +352,7 @@ public final class Signals {
   private static SignalValue combine(
       List<Double> parts, List<String> reasons, List<String> missing, String notStated) {
     if (parts.isEmpty()) {
-      return SignalValue.of(1, notStated);
+      return SignalValue.notApplicable(1, notStated);
     }
     double value = parts.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     String reason = String.join("; ", reasons);

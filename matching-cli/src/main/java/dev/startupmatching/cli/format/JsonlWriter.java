@@ -1,24 +1,26 @@
 package dev.startupmatching.cli.format;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.startupmatching.match.Explanation;
+import dev.startupmatching.io.MatchJson;
 import dev.startupmatching.match.Match;
+import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.unit.UnitMatch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
- * One JSON object per match: need, rank, startup id and name, score, matched terms and the
- * explanation, by default down to each term's contribution.
+ * One JSON object per match ({@link MatchJson#match}) with the need's id first, or per unit match
+ * ({@link MatchJson#unitMatch}) with the unit's id first. Explanations go down to each signal's
+ * details by default, and to the leaves with {@code --explain}.
  */
 final class JsonlWriter implements ResultWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Root and term contributions; below are Lucene's BM25 internals, shown with --explain. */
-  private static final int SUMMARY_DEPTH = 2;
+  /** Root, signals and their details (such as the matched words); below are BM25's internals. */
+  private static final int SUMMARY_DEPTH = 3;
 
   private final Writer out;
   private final int explanationDepth;
@@ -31,33 +33,25 @@ final class JsonlWriter implements ResultWriter {
   @Override
   public void write(Need need, List<Match> matches) throws IOException {
     for (Match match : matches) {
-      ObjectNode line = JSON.createObjectNode();
-      line.put("need", need.id());
-      line.put("rank", match.rank());
-      line.put("startup", match.startup().id());
-      line.put("name", match.startup().name());
-      line.put("score", match.score());
-      ArrayNode terms = line.putArray("matchedTerms");
-      match.matchedTerms().forEach(terms::add);
-      ArrayNode areas = line.putArray("matchedAreas");
-      match.matchedAreas().forEach(areas::add);
-      line.set("explanation", toJson(match.explanation(), explanationDepth));
-      out.write(JSON.writeValueAsString(line));
-      out.write('\n');
+      ObjectNode line = JSON.createObjectNode().put("need", need.id());
+      line.setAll(MatchJson.match(match, explanationDepth));
+      writeLine(line);
     }
   }
 
-  private static ObjectNode toJson(Explanation explanation, int depth) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("value", explanation.value());
-    node.put("description", explanation.description());
-    if (depth > 1 && !explanation.details().isEmpty()) {
-      ArrayNode details = node.putArray("details");
-      for (Explanation detail : explanation.details()) {
-        details.add(toJson(detail, depth - 1));
-      }
+  @Override
+  public void writeUnit(BusinessUnit unit, List<UnitMatch> matches) throws IOException {
+    for (UnitMatch match : matches) {
+      ObjectNode line = JSON.createObjectNode().put("unit", unit.id());
+      // The unit's tree holds each need's whole tree; one level more shows the signals.
+      line.setAll(MatchJson.unitMatch(match, explanationDepth + 1));
+      writeLine(line);
     }
-    return node;
+  }
+
+  private void writeLine(ObjectNode line) throws IOException {
+    out.write(JSON.writeValueAsString(line));
+    out.write('\n');
   }
 
   @Override

@@ -22,13 +22,14 @@ public enum OutputFormat {
    * Returns a writer of this format.
    *
    * @param runTag the TREC run tag
-   * @param fullExplanations whether JSON Lines carries each explanation tree to its leaves
+   * @param fullExplanations whether to add each explanation tree: to its leaves in JSON Lines, as
+   *     text in tables and CSV
    */
   public ResultWriter open(Writer out, String runTag, boolean fullExplanations) {
     return switch (this) {
-      case table -> new TableWriter(out);
+      case table -> new TableWriter(out, fullExplanations);
       case jsonl -> new JsonlWriter(out, fullExplanations);
-      case csv -> new CsvWriter(out);
+      case csv -> new CsvWriter(out, fullExplanations);
       case trec -> new TrecWriter(out, runTag);
     };
   }

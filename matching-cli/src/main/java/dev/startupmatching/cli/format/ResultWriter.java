@@ -1,7 +1,9 @@
 package dev.startupmatching.cli.format;
 
 import dev.startupmatching.match.Match;
+import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.unit.UnitMatch;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -10,4 +12,7 @@ import java.util.List;
 public interface ResultWriter extends Closeable {
   /** Writes the matches of one need, best first. */
   void write(Need need, List<Match> matches) throws IOException;
+
+  /** Writes the ranking of one business unit across its needs, best first. */
+  void writeUnit(BusinessUnit unit, List<UnitMatch> matches) throws IOException;
 }

@@ -1,15 +1,19 @@
 package dev.startupmatching.cli.format;
 
+import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
+import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.unit.UnitMatch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A table per need that fits a 100-column terminal: rank, score, startup, and the need's words and
- * areas it matched.
+ * A table per need that fits a 100-column terminal: rank, score, startup, the need's words and
+ * areas it matched, and what it is missing; with {@code --explain}, each row's snippet and
+ * explanation follow it. A unit's table shows each startup's fit to each need.
  */
 public final class TableWriter implements ResultWriter {
   /** The width of a terminal line, in characters. */
@@ -17,12 +21,21 @@ public final class TableWriter implements ResultWriter {
 
   private static final int NAME_WIDTH = 34;
 
+  /** Levels of an explanation shown under a row with {@code --explain}: root, signals, clauses. */
+  private static final int EXPLANATION_DEPTH = 3;
+
   private final Writer out;
+  private final boolean explanations;
   private boolean first = true;
 
-  /** Writes tables to {@code out}. */
-  public TableWriter(Writer out) {
+  /**
+   * Writes tables to {@code out}.
+   *
+   * @param explanations whether each row is followed by its snippet and explanation tree
+   */
+  public TableWriter(Writer out, boolean explanations) {
     this.out = out;
+    this.explanations = explanations;
   }
 
   @Override
@@ -55,6 +68,63 @@ public final class TableWriter implements ResultWriter {
               startup,
               reason(match));
       out.write(fit(row, WIDTH) + '\n');
+      if (!match.missing().isEmpty()) {
+        out.write(fit("      missing: " + String.join("; ", match.missing()), WIDTH) + '\n');
+      }
+      if (explanations) {
+        if (match.snippet().isPresent()) {
+          out.write("      “" + match.snippet().get() + "”\n");
+        }
+        writeTree(match.explanation(), 3, EXPLANATION_DEPTH);
+      }
+    }
+  }
+
+  @Override
+  public void writeUnit(BusinessUnit unit, List<UnitMatch> matches) throws IOException {
+    if (!first) {
+      out.write('\n');
+    }
+    first = false;
+    out.write(fit("unit " + unit.id() + "  " + unit.name(), WIDTH) + '\n');
+    if (matches.isEmpty()) {
+      out.write("    no startup matches the needs of this unit\n");
+      return;
+    }
+    for (UnitMatch match : matches) {
+      String startup =
+          pad(
+              fit(match.startup().name() + " (" + match.startup().id() + ")", NAME_WIDTH),
+              NAME_WIDTH);
+      String needs =
+          match.needMatches().entrySet().stream()
+              .sorted(
+                  java.util.Map.Entry.<String, Match>comparingByValue(
+                          java.util.Comparator.comparingDouble(Match::score))
+                      .reversed())
+              .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue().score()))
+              .collect(java.util.stream.Collectors.joining(" · "));
+      String row =
+          String.format(
+              Locale.ROOT, "%4d %8.3f  %s  needs: %s", match.rank(), match.score(), startup, needs);
+      out.write(fit(row, WIDTH) + '\n');
+      if (explanations) {
+        writeTree(match.explanation(), 3, EXPLANATION_DEPTH + 1);
+      }
+    }
+  }
+
+  /** Writes an explanation as indented lines, cut below {@code depth} levels. */
+  private void writeTree(Explanation node, int indent, int depth) throws IOException {
+    out.write(
+        " ".repeat(2 * indent)
+            + String.format(Locale.ROOT, "%.4f = ", node.value())
+            + node.description()
+            + '\n');
+    if (depth > 1) {
+      for (Explanation detail : node.details()) {
+        writeTree(detail, indent + 1, depth - 1);
+      }
     }
   }
 
