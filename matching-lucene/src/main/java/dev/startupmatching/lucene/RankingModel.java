@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableMap;
 public enum RankingModel {
   /**
    * The default: the need's words over the whole profile plus its one-liner and name, with BM25 (k1
-   * 0.9, b 0.4); translations and area names reaching profiles in other languages; and the overlap
-   * of technology areas.
+   * 0.9, b 0.4), English words that need statements commonly use discounted; translations and area
+   * names reaching profiles in other languages; and the overlap of technology areas.
    */
   DEFAULT(RankingConfig.DEFAULT),
 
@@ -17,7 +17,7 @@ public enum RankingModel {
    * bag-of-words query with each term boosted by its count. No areas, no translations. The
    * reference point for every other model.
    */
-  BM25(new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false));
+  BM25(new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false, 0f));
 
   private final RankingConfig config;
 
