@@ -49,7 +49,8 @@ import org.apache.lucene.util.QueryBuilder;
  *       matched against the areas of profiles: fully for the same area, half for a narrower one, a
  *       quarter for a broader one;
  *   <li>each word of the need, searched in the profiles of its language and boosted by how often
- *       the need uses it; in a non-English need, Latin-script words are also searched in English,
+ *       the need uses it, an English word discounted by how common it is in need statements ({@link
+ *       NeedVocabulary}); in a non-English need, Latin-script words are also searched in English,
  *       since names of technologies often are English ("Lidar", "IoT");
  *   <li>each area by its names in every other profile language, as phrases, the best-matching name
  *       counting once;
@@ -82,6 +83,7 @@ final class NeedQueryBuilder {
   private final Lexicon lexicon;
   private final PhraseDictionary<Integer> lexiconPhrases;
   private final RankingConfig config;
+  private final NeedVocabulary needVocabulary;
 
   NeedQueryBuilder(
       LanguageAnalysis analysis, ConceptTagger tagger, Lexicon lexicon, RankingConfig config) {
@@ -90,6 +92,7 @@ final class NeedQueryBuilder {
     this.taxonomy = tagger.taxonomy();
     this.lexicon = lexicon;
     this.config = config;
+    this.needVocabulary = NeedVocabulary.builtIn(analysis);
     this.lexiconPhrases = new PhraseDictionary<>(analysis);
     for (int i = 0; i < lexicon.entries().size(); i++) {
       for (Map.Entry<String, String> word : lexicon.entries().get(i).entries()) {
@@ -294,11 +297,12 @@ final class NeedQueryBuilder {
     }
     String field = mainField(target);
     if (terms.size() > MAX_QUERY_TERMS) {
-      terms.sort(Comparator.comparingDouble(t -> -t.count * idf(reader, field, t.text)));
+      terms.sort(Comparator.comparingDouble(t -> -weight(t, target) * idf(reader, field, t.text)));
       terms = terms.subList(0, MAX_QUERY_TERMS);
     }
     for (AnalysedTerm term : terms) {
-      Query query = boost(fieldsQuery(target, term.text), term.count);
+      double weight = weight(term, target);
+      Query query = boost(fieldsQuery(target, term.text), weight);
       String description =
           "'"
               + term.text
@@ -307,12 +311,30 @@ final class NeedQueryBuilder {
               + " text, from the need's word '"
               + term.word
               + "'"
-              + (term.count > 1 ? " (" + term.count + "×)" : "");
+              + (term.count > 1 ? " (" + term.count + "×)" : "")
+              + (weight < term.count
+                  ? String.format(
+                      Locale.ROOT,
+                      ", weighted %.2f as a word common in need statements",
+                      weight / term.count)
+                  : "");
       add(
           new NeedQuery.Clause(NeedQuery.Kind.WORD, description, term.word, null, query),
           budget,
           clauses);
     }
+  }
+
+  /**
+   * The weight of a need's term searched in {@code target}: how often the need uses it, discounted
+   * in English by how common it is in need statements. Other languages are not discounted, for lack
+   * of enough statements in them.
+   */
+  private double weight(AnalysedTerm term, String target) {
+    if (!target.equals("en")) {
+      return term.count;
+    }
+    return term.count * needVocabulary.weight(term.text, config.commonNeedWordDiscount());
   }
 
   private void addConceptNames(

@@ -6,9 +6,10 @@ import com.google.common.collect.ImmutableMap;
 public enum RankingModel {
   /**
    * The default, in two phases. Retrieval: the need's words over the whole profile plus its
-   * one-liner and name, with BM25 (k1 0.9, b 0.4); translations and area names reaching profiles in
-   * other languages; and the overlap of technology areas. Re-ranking: the candidates' signals
-   * scored by the {@link dev.startupmatching.rank.ScoringModel}.
+   * one-liner and name, with BM25 (k1 0.9, b 0.4), English words that need statements commonly use
+   * discounted; translations and area names reaching profiles in other languages; and the overlap
+   * of technology areas. Re-ranking: the candidates' signals scored by the {@link
+   * dev.startupmatching.rank.ScoringModel}.
    */
   DEFAULT(RankingConfig.DEFAULT, true),
 
@@ -19,7 +20,8 @@ public enum RankingModel {
    * reference point for every other model.
    */
   BM25(
-      new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false), false);
+      new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false, 0f),
+      false);
 
   private final RankingConfig config;
   private final boolean reranks;
