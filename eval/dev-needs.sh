@@ -41,7 +41,7 @@ PY
 
 run() { # name needs-file
   "$root/bin/startup-match" match --startups "$out/startups.jsonl" --needs "$2" \
-    --top 100 --format trec --output "$out/run-$1.txt" "${extra[@]}" 2>/dev/null
+    --top 1000 --format trec --output "$out/run-$1.txt" "${extra[@]}" 2>/dev/null
   python3 "$shared/eval/score_run.py" "$shared/eval/dev-qrels.txt" "$out/run-$1.txt" |
     sed "s/^/$1: /"
 }
@@ -53,7 +53,7 @@ case "$mode" in
     for variant in en-titled en de zh; do
       # Score only the needs of this run: the qrels hold all 16.
       "$root/bin/startup-match" match --startups "$out/startups.jsonl" --needs "$out/needs-$variant.jsonl" \
-        --top 100 --format trec --output "$out/run-$variant.txt" "${extra[@]}" 2>/dev/null
+        --top 1000 --format trec --output "$out/run-$variant.txt" "${extra[@]}" 2>/dev/null
       python3 - "$shared/eval/dev-qrels.txt" "$out/needs-$variant.jsonl" "$out/qrels-$variant.txt" <<'PY'
 import json, sys
 ids = {json.loads(l)["id"] for l in open(sys.argv[2])}

@@ -51,8 +51,11 @@ class DevNeedsEvaluationTest {
     return startups;
   }
 
-  /** Mean nDCG@10 and R@100 of one matcher over the needs. */
-  private record Quality(double ndcgAt10, double recallAt100) {}
+  /** The depth each need is ranked to, as the evaluation ranks (`--top 1000`). */
+  private static final int DEPTH = 1000;
+
+  /** Mean nDCG@10, MAP (to depth 1000) and R@100 of one matcher over the needs. */
+  private record Quality(double ndcgAt10, double map, double recallAt100) {}
 
   /** The needs as the command line reads them: id, unit, title and description. */
   private static List<Need> english(JsonNode needs) {
@@ -85,16 +88,18 @@ class DevNeedsEvaluationTest {
 
   private static Quality evaluate(StartupMatcher matcher, List<Need> needs, Qrels qrels) {
     double ndcgSum = 0;
+    double mapSum = 0;
     double recallSum = 0;
     for (Need need : needs) {
       List<Match> matches =
-          matcher.match(need, MatchOptions.builder().topK(100).explain(false).build());
-      assertThat(matches).as("matches for %s", need.id()).hasSize(100);
+          matcher.match(need, MatchOptions.builder().topK(DEPTH).explain(false).build());
+      assertThat(matches).as("matches for %s", need.id()).hasSize(DEPTH);
       List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
       ndcgSum += Metrics.ndcg(ranked, qrels.grades(need.id()), 10);
+      mapSum += Metrics.averagePrecision(ranked, qrels.grades(need.id()), DEPTH);
       recallSum += Metrics.recall(ranked, qrels.grades(need.id()), 100);
     }
-    return new Quality(ndcgSum / needs.size(), recallSum / needs.size());
+    return new Quality(ndcgSum / needs.size(), mapSum / needs.size(), recallSum / needs.size());
   }
 
   @Test
@@ -126,11 +131,15 @@ class DevNeedsEvaluationTest {
 
       System.out.printf(
           Locale.ROOT,
-          "dev needs (%d): default nDCG@10 %.4f R@100 %.4f; flat BM25 nDCG@10 %.4f R@100 %.4f%n",
+          "dev needs (%d, depth %d): default nDCG@10 %.4f MAP %.4f R@100 %.4f;"
+              + " flat BM25 nDCG@10 %.4f MAP %.4f R@100 %.4f%n",
           needs.size(),
+          DEPTH,
           matched.ndcgAt10(),
+          matched.map(),
           matched.recallAt100(),
           baseline.ndcgAt10(),
+          baseline.map(),
           baseline.recallAt100());
       System.out.printf(
           Locale.ROOT,

@@ -12,7 +12,11 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signal;
+import dev.startupmatching.rank.SignalValue;
 import dev.startupmatching.rank.Signals;
 import java.util.List;
 import java.util.Set;
@@ -306,6 +310,85 @@ class LuceneStartupMatcherTest {
       assertThat(signal(german, Signals.TEXT).details())
           .anySatisfy(d -> assertThat(d.description()).startsWith("area 'Battery'"))
           .anySatisfy(d -> assertThat(d.description()).contains("by its German names"));
+    }
+  }
+
+  @Test
+  void matchesCarryASnippetWithTheMatchedWordsAndWhatIsMissing() {
+    Need need = Need.builder("n", "Batteries for cars").requiredAreas(List.of("ad.lidar")).build();
+    Match battery =
+        matcher
+            .match(need, MatchOptions.builder().topK(5).applyNeedConstraints(false).build())
+            .stream()
+            .filter(m -> m.startup().id().equals("battery"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(battery.snippet())
+        .hasValueSatisfying(s -> assertThat(s.toString()).contains("[Battery] management systems"));
+    assertThat(battery.missing()).containsExactly("the required area 'Lidar'");
+  }
+
+  @Test
+  void aCustomSignalWithAWeightChangesTheRankingAndIsExplained() {
+    Signal inShanghai =
+        new Signal() {
+          @Override
+          public String name() {
+            return "in-shanghai";
+          }
+
+          @Override
+          public SignalValue compute(NeedAnalysis need, Candidate candidate) {
+            boolean there = candidate.startup().city().map("Shanghai"::equals).orElse(false);
+            return SignalValue.of(there ? 1 : 0, there ? "office in Shanghai" : "no office there");
+          }
+        };
+    Need need = Need.builder("n", "lidar sensors and battery cells").build();
+    try (StartupMatcher local =
+        Matching.builder()
+            .startups(STARTUPS)
+            .taxonomy(ConceptTaggerTest.TAXONOMY)
+            .signal(inShanghai)
+            .scoringModel(ScoringModel.defaults().withWeight("in-shanghai", 1))
+            .build()) {
+      Match top = local.match(need).get(0);
+
+      assertThat(top.startup().id()).isEqualTo("battery");
+      assertThat(signal(top, "in-shanghai").description())
+          .isEqualTo("in-shanghai: value 1.0000 × weight 1.0000; office in Shanghai");
+      assertThat(top.scoreComponents()).containsEntry("in-shanghai", 1.0);
+    }
+  }
+
+  @Test
+  void aScoringModelMustFindEverySignalItWeighs() {
+    assertThatThrownBy(
+            () ->
+                Matching.builder()
+                    .startups(STARTUPS)
+                    .scoringModel(ScoringModel.defaults().withWeight("no-such-signal", 1))
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-signal");
+    assertThatThrownBy(() -> Matching.builder().candidates(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("candidates");
+  }
+
+  @Test
+  void bm25RanksByRetrievalAloneWithoutSignals() {
+    try (StartupMatcher bm25 =
+        Matching.builder()
+            .startups(STARTUPS)
+            .taxonomy(ConceptTaggerTest.TAXONOMY)
+            .model(RankingModel.BM25)
+            .build()) {
+      Match top = bm25.match(Need.builder("n", "lidar").build()).get(0);
+
+      assertThat(top.explanation().description()).startsWith("relevance to the need");
+      assertThat(top.scoreComponents())
+          .containsOnlyKeys("words", "translations", "area names", "areas");
     }
   }
 
