@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * A startup that retrieval found for a need, with what retrieval knows about it: its relevance
- * score, that score normalised to the need's candidates, and the technology areas the startup
- * covers (declared, or found in its text).
+ * score, that score normalised to the need's candidates, the technology areas the startup covers
+ * (declared, or found in its text), and how much its text resembles the best candidates' texts.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -20,13 +20,19 @@ public final class Candidate {
   private final double retrievalScore;
   private final double textRelevance;
   private final ImmutableSet<String> areas;
+  private final double neighbourhood;
 
   private Candidate(
-      Startup startup, double retrievalScore, double textRelevance, ImmutableSet<String> areas) {
+      Startup startup,
+      double retrievalScore,
+      double textRelevance,
+      ImmutableSet<String> areas,
+      double neighbourhood) {
     this.startup = startup;
     this.retrievalScore = retrievalScore;
     this.textRelevance = textRelevance;
     this.areas = areas;
+    this.neighbourhood = neighbourhood;
   }
 
   /**
@@ -39,6 +45,25 @@ public final class Candidate {
    */
   public static Candidate of(
       Startup startup, double retrievalScore, double textRelevance, Collection<String> areas) {
+    return of(startup, retrievalScore, textRelevance, areas, 0);
+  }
+
+  /**
+   * Returns a candidate whose retrieval also measured its {@link #neighbourhood}.
+   *
+   * @param retrievalScore the retrieval score, finite and not negative; comparable only among the
+   *     candidates of one need
+   * @param textRelevance the retrieval score normalised to the candidates of the need, from 0 to 1
+   * @param areas ids of the technology areas the startup covers, declared or found in its text
+   * @param neighbourhood how much the startup's text resembles the best candidates' texts, from 0
+   *     to 1; see {@link #neighbourhood}
+   */
+  public static Candidate of(
+      Startup startup,
+      double retrievalScore,
+      double textRelevance,
+      Collection<String> areas,
+      double neighbourhood) {
     checkArgument(startup != null, "startup must not be null");
     checkArgument(
         Double.isFinite(retrievalScore) && retrievalScore >= 0,
@@ -49,7 +74,12 @@ public final class Candidate {
         "textRelevance must be between 0 and 1 but was %s",
         textRelevance);
     checkArgument(areas != null, "areas must not be null");
-    return new Candidate(startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas));
+    checkArgument(
+        neighbourhood >= 0 && neighbourhood <= 1,
+        "neighbourhood must be between 0 and 1 but was %s",
+        neighbourhood);
+    return new Candidate(
+        startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas), neighbourhood);
   }
 
   /** The startup. */
@@ -72,12 +102,25 @@ public final class Candidate {
     return areas;
   }
 
+  /**
+   * How much the startup's text resembles the texts of the need's best candidates, from 0 to 1, and
+   * 0 when retrieval did not measure it. A need stated broadly is met by many startups with words
+   * the need does not use; the best candidates share those words, so resembling them is evidence of
+   * relevance that the need's own words miss. The value is damped when the best candidates' scores
+   * fall off steeply, a sign that only a few startups fit and their texts say little about the
+   * rest.
+   */
+  public double neighbourhood() {
+    return neighbourhood;
+  }
+
   @Override
   public String toString() {
     return MoreObjects.toStringHelper(this)
         .add("startup", startup.id())
         .add("retrievalScore", String.format(Locale.ROOT, "%.4f", retrievalScore))
         .add("areas", areas)
+        .add("neighbourhood", String.format(Locale.ROOT, "%.4f", neighbourhood))
         .toString();
   }
 }

@@ -33,14 +33,15 @@ public final class LinearScoringModel implements ScoringModel {
 
   private static final LinearScoringModel DEFAULTS =
       builder("default")
-          .weight(Signals.TEXT, 0.65)
-          .weight(Signals.REQUIRED_AREAS, 0.15)
-          .weight(Signals.PREFERRED_AREAS, 0.08)
+          .weight(Signals.TEXT, 0.325)
+          .weight(Signals.NEIGHBOURHOOD, 0.5)
+          .weight(Signals.REQUIRED_AREAS, 0.075)
+          .weight(Signals.PREFERRED_AREAS, 0.04)
           .weight(Signals.MENTIONED_AREAS, 0.0)
-          .weight(Signals.MATURITY, 0.05)
-          .weight(Signals.REGION, 0.04)
-          .weight(Signals.TEAM_AND_FUNDING, 0.02)
-          .weight(Signals.FRESHNESS, 0.01)
+          .weight(Signals.MATURITY, 0.025)
+          .weight(Signals.REGION, 0.02)
+          .weight(Signals.TEAM_AND_FUNDING, 0.01)
+          .weight(Signals.FRESHNESS, 0.005)
           .build();
 
   private final String name;
@@ -53,8 +54,10 @@ public final class LinearScoringModel implements ScoringModel {
 
   /**
    * The default weights, which add up to 1, so that scores run from 0 to 1 and compare across
-   * needs: text relevance dominates; stated areas, then the areas the text mentions, refine it; the
-   * need's stated preferences (maturity, region, team and funding) and freshness break near-ties.
+   * needs: text relevance and the text's {@link Signals#neighbourhood neighbourhood} dominate (the
+   * neighbourhood's weight is large because its values are small: a cosine of texts, damped when
+   * few startups fit); stated areas, then the areas the text mentions, refine them; the need's
+   * stated preferences (maturity, region, team and funding) and freshness break near-ties.
    */
   public static LinearScoringModel defaults() {
     return DEFAULTS;

@@ -25,6 +25,9 @@ public final class Signals {
   /** Name of {@link #textRelevance}. */
   public static final String TEXT = "text";
 
+  /** Name of {@link #neighbourhood}. */
+  public static final String NEIGHBOURHOOD = "neighbourhood";
+
   /** Name of {@link #requiredAreas}. */
   public static final String REQUIRED_AREAS = "required-areas";
 
@@ -63,6 +66,7 @@ public final class Signals {
   public static ImmutableList<Signal> defaults(int referenceYear) {
     return ImmutableList.of(
         textRelevance(),
+        neighbourhood(),
         requiredAreas(),
         preferredAreas(),
         mentionedAreas(),
@@ -86,6 +90,22 @@ public final class Signals {
                     Locale.ROOT,
                     "retrieval score %.4f, relative to the best candidate's",
                     candidate.retrievalScore())));
+  }
+
+  /**
+   * {@value #NEIGHBOURHOOD}: how much the startup's text resembles the texts of the need's best
+   * candidates (see {@link Candidate#neighbourhood}); 0 when retrieval did not measure it.
+   */
+  public static Signal neighbourhood() {
+    return signal(
+        NEIGHBOURHOOD,
+        (need, candidate) ->
+            SignalValue.of(
+                candidate.neighbourhood(),
+                String.format(
+                    Locale.ROOT,
+                    "text similarity %.4f to the best candidates, damped as their scores fall off",
+                    candidate.neighbourhood())));
   }
 
   /**

@@ -19,6 +19,7 @@ import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,16 +161,24 @@ final class LuceneStartupMatcher implements StartupMatcher {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Sorted by score, so the first hit has the best; every text relevance is relative to it.
     double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+    List<Startup> startups = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      startups.add(startup(storedFields, hit.doc));
+    }
+    double[] neighbourhood =
+        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), top.scoreDocs, startups);
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
-    for (ScoreDoc hit : top.scoreDocs) {
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc hit = top.scoreDocs[i];
       double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
       Candidate candidate =
           Candidate.of(
-              startup(storedFields, hit.doc),
+              startups.get(i),
               Math.max(0, hit.score),
               relevance,
-              areas(leaves, hit.doc));
+              areas(leaves, hit.doc),
+              neighbourhood[i]);
       docs.put(candidate, hit.doc);
       candidates.add(candidate);
     }

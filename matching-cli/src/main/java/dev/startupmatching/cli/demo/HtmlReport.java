@@ -23,6 +23,7 @@ public final class HtmlReport {
   private static final ImmutableMap<String, String> COLOURS =
       ImmutableMap.of(
           Signals.TEXT, "#2b6cb0",
+          Signals.NEIGHBOURHOOD, "#63b3ed",
           Signals.REQUIRED_AREAS, "#38a169",
           Signals.PREFERRED_AREAS, "#68d391",
           Signals.MENTIONED_AREAS, "#9ae6b4",

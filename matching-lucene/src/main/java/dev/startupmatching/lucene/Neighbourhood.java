@@ -1,0 +1,137 @@
+package dev.startupmatching.lucene;
+
+import dev.startupmatching.model.Startup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Measures each candidate's {@link dev.startupmatching.rank.Candidate#neighbourhood neighbourhood}:
+ * the cosine of its tf-idf text vector with the score-weighted centroid of the best {@value
+ * #FEEDBACK} candidates' vectors, times how flat those candidates' scores are (the mean of their
+ * scores relative to the best, a missing candidate counting 0).
+ *
+ * <p>This is pseudo-relevance feedback as a signal rather than as query expansion: expanding the
+ * query with the best candidates' words finds more of a broad need's startups, but drifts away from
+ * a narrow need with a handful of fitting startups. As a weighted signal it cannot push the words
+ * of the need aside, and the flatness damps it where the scores fall off steeply, which is how a
+ * narrow need shows.
+ */
+final class Neighbourhood {
+  /** How many of the best candidates form the centroid. */
+  static final int FEEDBACK = 10;
+
+  /** The values are rounded to this. */
+  private static final double PRECISION = 1e-9;
+
+  private final IndexReader reader;
+  private final Analyzer analyzer;
+  private final Map<Term, Double> idf = new HashMap<>();
+
+  private Neighbourhood(IndexReader reader, LanguageAnalysis analysis) {
+    this.reader = reader;
+    this.analyzer = analysis.search("en");
+  }
+
+  /**
+   * Returns the neighbourhood of each hit, from 0 to 1.
+   *
+   * @param hits the candidates, best score first
+   * @param startups the startups of the hits, in the same order
+   */
+  static double[] of(
+      IndexReader reader, LanguageAnalysis analysis, ScoreDoc[] hits, List<Startup> startups)
+      throws IOException {
+    return new Neighbourhood(reader, analysis).measure(hits, startups);
+  }
+
+  private double[] measure(ScoreDoc[] hits, List<Startup> startups) throws IOException {
+    double[] values = new double[hits.length];
+    if (hits.length == 0 || hits[0].score <= 0) {
+      return values;
+    }
+    List<Map<Term, Double>> vectors = new ArrayList<>(hits.length);
+    for (Startup startup : startups) {
+      vectors.add(vector(StartupFields.contents(startup)));
+    }
+    int feedback = Math.min(FEEDBACK, hits.length);
+    double best = hits[0].score;
+    double flatness = 0;
+    Map<Term, Double> centroid = new HashMap<>();
+    for (int i = 0; i < feedback; i++) {
+      double weight = hits[i].score / best;
+      // Over all FEEDBACK places, so that a need fewer startups fit counts as narrow.
+      flatness += weight / FEEDBACK;
+      vectors.get(i).forEach((term, w) -> centroid.merge(term, weight * w, Double::sum));
+    }
+    double norm = Math.sqrt(centroid.values().stream().mapToDouble(w -> w * w).sum());
+    if (norm == 0) {
+      return values;
+    }
+    for (int i = 0; i < hits.length; i++) {
+      double dot = 0;
+      for (Map.Entry<Term, Double> entry : vectors.get(i).entrySet()) {
+        dot += entry.getValue() * centroid.getOrDefault(entry.getKey(), 0.0);
+      }
+      // Both are unit vectors of non-negative weights; clamping absorbs rounding. Rounding to
+      // PRECISION keeps summation-order noise from breaking ties that startup ids should settle.
+      double value = Math.min(1, Math.max(0, dot / norm * flatness));
+      values[i] = Math.round(value / PRECISION) * PRECISION;
+    }
+    return values;
+  }
+
+  /**
+   * The unit tf-idf vector of a profile's text in the {@link StartupFields#CONTENTS} field,
+   * analysed as the index analysed it, with terms weighted (1 + ln tf) × BM25's idf. That field
+   * holds every profile whatever its language, so all vectors share one vocabulary and one idf.
+   */
+  private Map<Term, Double> vector(String text) throws IOException {
+    String field = StartupFields.CONTENTS;
+    Map<String, Integer> counts = new HashMap<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    }
+    Map<Term, Double> vector = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      Term term = new Term(field, count.getKey());
+      double weight = (1 + Math.log(count.getValue())) * idf(term);
+      vector.put(term, weight);
+      norm += weight * weight;
+    }
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      vector.replaceAll((term, weight) -> weight / length);
+    }
+    return vector;
+  }
+
+  private double idf(Term term) {
+    return idf.computeIfAbsent(
+        term,
+        t -> {
+          try {
+            int docs = reader.numDocs();
+            int df = reader.docFreq(t);
+            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}
