@@ -23,9 +23,10 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Explains a score clause by clause: the root is the score, and each detail is one clause's
- * contribution (a word of the need, a translation, an area name, or an area), saying where it came
- * from and carrying Lucene's own explanation of it. One instance serves one search; it builds each
- * clause's {@link Weight} once and reuses it for every explained hit.
+ * contribution (a word of the need, a translation, an area name, an area, or a feedback word from
+ * the best candidates' profiles), saying where it came from and carrying Lucene's own explanation
+ * of it. One instance serves one search; it builds each clause's {@link Weight} once and reuses it
+ * for every explained hit.
  */
 final class Explanations {
   /**
@@ -44,6 +45,7 @@ final class Explanations {
   private final NeedQuery needQuery;
   private final List<Weight> weights;
   private final List<LeafReaderContext> leaves;
+  private final boolean expanded;
 
   Explanations(NeedQuery needQuery, IndexSearcher searcher) throws IOException {
     this.needQuery = needQuery;
@@ -52,6 +54,7 @@ final class Explanations {
       weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
     }
     this.leaves = searcher.getIndexReader().leaves();
+    this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
   }
 
   /** Explains the score of a top-level document id. */
@@ -78,7 +81,10 @@ final class Explanations {
     Set<String> areas = new LinkedHashSet<>();
     Map<String, Double> components = new LinkedHashMap<>();
     for (NeedQuery.Kind kind : NeedQuery.Kind.values()) {
-      components.put(kind.label(), 0.0);
+      // Only an expanded query has feedback; any other has every other kind, if only as 0.
+      if (kind != NeedQuery.Kind.FEEDBACK || expanded) {
+        components.put(kind.label(), 0.0);
+      }
     }
     SetMultimap<String, String> terms = HashMultimap.create();
     for (Contribution contribution : contributions) {
@@ -100,7 +106,10 @@ final class Explanations {
                 }
               });
       components.merge(clause.kind().label(), contribution.explanation().value(), Double::sum);
-      words.add(clause.needWord());
+      // Feedback words are the candidates' words, not the need's.
+      if (clause.kind() != NeedQuery.Kind.FEEDBACK) {
+        words.add(clause.needWord());
+      }
       if (clause.kind() == NeedQuery.Kind.CONCEPT) {
         areas.add(clause.conceptId());
       }

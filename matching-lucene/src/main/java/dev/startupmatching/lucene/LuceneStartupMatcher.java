@@ -33,6 +33,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -44,8 +45,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ranks the startups of a {@link StartupIndex}; see {@link Matching}. With a {@link Reranker}, in
- * two phases: Lucene retrieves the best candidates by words and areas, and the reranker scores
- * their features. Without one, Lucene's score is the ranking.
+ * two phases: Lucene retrieves the best candidates by words and areas, in a second search expanded
+ * with words of the first search's best ({@link Feedback}), and the reranker scores their features.
+ * Without one, Lucene's score of a single search is the ranking.
  */
 final class LuceneStartupMatcher implements StartupMatcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneStartupMatcher.class);
@@ -104,23 +106,37 @@ final class LuceneStartupMatcher implements StartupMatcher {
         log.debug("need {} has no searchable terms; no matches", need.id());
         return ImmutableList.of();
       }
-      BooleanQuery.Builder query = new BooleanQuery.Builder().add(needQuery.toQuery(), Occur.MUST);
-      if (options.applyNeedConstraints()) {
-        ConstraintQueries.addFilters(query, Constraints.of(need));
-      }
-      ConstraintQueries.addFilters(query, options.filter());
       if (reranker == null) {
-        TopFieldDocs top = searcher.search(query.build(), options.topK(), SCORE_THEN_ID, true);
+        TopFieldDocs top =
+            searcher.search(
+                filtered(needQuery, need, options), options.topK(), SCORE_THEN_ID, true);
         return retrievalMatches(searcher, needQuery, top, options.explain());
       }
+      // Re-ranking's candidates come from a second search, expanded by the first one's best.
+      TopFieldDocs first =
+          searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true);
+      NeedQuery expanded =
+          Feedback.expand(
+              searcher, index.analysis(), needQuery, first.scoreDocs, startups(searcher, first));
       int depth = Math.max(candidates, options.topK());
-      TopFieldDocs top = searcher.search(query.build(), depth, SCORE_THEN_ID, true);
-      return rerankedMatches(searcher, need, needQuery, top, options);
+      TopFieldDocs top =
+          searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true);
+      return rerankedMatches(searcher, need, expanded, top, options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
       index.release(shared);
     }
+  }
+
+  /** The need's query, restricted by the need's constraints and the options' filter. */
+  private static Query filtered(NeedQuery needQuery, Need need, MatchOptions options) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(needQuery.toQuery(), Occur.MUST);
+    if (options.applyNeedConstraints()) {
+      ConstraintQueries.addFilters(query, Constraints.of(need));
+    }
+    ConstraintQueries.addFilters(query, options.filter());
+    return query.build();
   }
 
   private List<Match> retrievalMatches(
@@ -157,14 +173,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
       TopFieldDocs top,
       MatchOptions options)
       throws IOException {
-    StoredFields storedFields = searcher.storedFields();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Sorted by score, so the first hit has the best; every text relevance is relative to it.
     double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-    List<Startup> startups = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
-      startups.add(startup(storedFields, hit.doc));
-    }
+    List<Startup> startups = startups(searcher, top);
     double[] neighbourhood =
         Neighbourhood.of(searcher.getIndexReader(), index.analysis(), top.scoreDocs, startups);
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
@@ -239,6 +251,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
                         clause.details()))
             .toList();
     return Map.of(Signals.TEXT, clauses);
+  }
+
+  private List<Startup> startups(IndexSearcher searcher, TopFieldDocs top) throws IOException {
+    StoredFields storedFields = searcher.storedFields();
+    List<Startup> startups = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      startups.add(startup(storedFields, hit.doc));
+    }
+    return startups;
   }
 
   private Startup startup(StoredFields storedFields, int doc) throws IOException {

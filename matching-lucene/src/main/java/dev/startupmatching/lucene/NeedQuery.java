@@ -2,14 +2,16 @@ package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * A need turned into scoring clauses: its own words, their translations, the names of the
- * technology areas it mentions in every language, and those areas themselves. Clauses are kept
- * apart so that explanations can report each one's contribution and where it came from.
+ * technology areas it mentions in every language, those areas themselves, and, once expanded, words
+ * of its best candidates. Clauses are kept apart so that explanations can report each one's
+ * contribution and where it came from.
  */
 final class NeedQuery {
   /** Where a clause comes from; the label names the score component it adds to. */
@@ -21,7 +23,12 @@ final class NeedQuery {
     /** A name, in some language, of an area the need mentions. */
     CONCEPT_NAME("area names"),
     /** An area the need mentions or states, matched against the areas of profiles. */
-    CONCEPT("areas");
+    CONCEPT("areas"),
+    /**
+     * A word common in the profiles of the need's best candidates, which the need need not use; see
+     * {@link Feedback}.
+     */
+    FEEDBACK("feedback");
 
     private final String label;
 
@@ -73,6 +80,14 @@ final class NeedQuery {
   /** True when nothing in the need can be searched, for example when it is all stop words. */
   boolean isEmpty() {
     return clauses.isEmpty();
+  }
+
+  /** Returns this query with more clauses, such as {@link Kind#FEEDBACK} ones, after its own. */
+  NeedQuery expandedBy(List<Clause> more) {
+    return new NeedQuery(
+        language,
+        ImmutableList.<Clause>builder().addAll(clauses).addAll(more).build(),
+        mentionedAreas);
   }
 
   /** Returns the disjunction of all clauses; the need must not be empty. */

@@ -134,6 +134,45 @@ class LuceneStartupMatcherTest {
   }
 
   @Test
+  void aBroadNeedIsExpandedWithItsBestCandidatesWordsAndSaysSo() {
+    List<Startup> startups = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      startups.add(
+          Startup.builder("solar-" + i, "Solar " + i)
+              .description("Rooftop solar panels for homes, with photovoltaic inverters.")
+              .build());
+    }
+    // Never says "solar panels", but what the broad need's many candidates have in common.
+    startups.add(
+        Startup.builder("inverter", "Inverter Works")
+            .description("Photovoltaic inverters and monitoring.")
+            .build());
+    for (int i = 0; i < 150; i++) {
+      startups.add(
+          Startup.builder("shoes-" + i, "Shoes " + i)
+              .description("Running shoes sold online.")
+              .build());
+    }
+    try (StartupMatcher broad = Matching.builder().startups(startups).build()) {
+      List<Match> matches =
+          broad.match(
+              Need.builder("n", "solar panels for homes").build(),
+              MatchOptions.builder().topK(20).build());
+
+      Match inverter =
+          matches.stream()
+              .filter(m -> m.startup().id().equals("inverter"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(signal(inverter, Signals.TEXT).details())
+          .isNotEmpty()
+          .allSatisfy(d -> assertThat(d.description()).contains("a feedback word"));
+      assertThat(inverter.matchedTerms()).isEmpty();
+      assertThat(matches.get(0).matchedTerms()).contains("solar").doesNotContain("photovoltaic");
+    }
+  }
+
+  @Test
   void queryParserSyntaxIsPlainText() {
     List<Match> syntaxOnly = matcher.match(Need.builder("n", "\"(AND OR* ?~ \\\"").build());
     List<Match> withWords =
