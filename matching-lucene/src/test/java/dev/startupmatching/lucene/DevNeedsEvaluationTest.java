@@ -152,9 +152,12 @@ class DevNeedsEvaluationTest {
           de.ndcgAt10() / enTitled.ndcgAt10(),
           zh.ndcgAt10(),
           zh.ndcgAt10() / enTitled.ndcgAt10());
-      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.65);
-      // Before cross-lingual matching this was 0.7020; English must not lose from it.
-      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.7020 - 1e-4);
+      // The default model must beat the flat BM25 baseline of the same run on both metrics, and
+      // must not lose what the two-phase ranking reached (nDCG@10 0.7351, MAP 0.2708).
+      assertThat(matched.ndcgAt10()).isGreaterThan(baseline.ndcgAt10());
+      assertThat(matched.map()).isGreaterThan(baseline.map());
+      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.7351 - 1e-4);
+      assertThat(matched.map()).isGreaterThanOrEqualTo(0.2708 - 1e-4);
       assertThat(de.ndcgAt10()).isGreaterThanOrEqualTo(0.8 * enTitled.ndcgAt10());
       assertThat(zh.ndcgAt10()).isGreaterThanOrEqualTo(0.8 * enTitled.ndcgAt10());
     }
