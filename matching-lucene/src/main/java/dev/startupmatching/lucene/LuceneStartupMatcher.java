@@ -12,6 +12,7 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.rank.RankedCandidate;
 import dev.startupmatching.rank.Reranker;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
@@ -33,6 +35,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -63,10 +67,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final Reranker reranker;
   private final int candidates;
   private final Snippets snippets;
+  private final RetrievalMode mode;
+  private final Fusion fusion;
+  private final SemanticRetrieval semantic;
 
   /**
    * @param reranker the second phase, or null to rank by retrieval alone
    * @param candidates how many candidates retrieval passes to the reranker, at least
+   * @param mode how candidates are retrieved; semantic modes need an index with vectors
+   * @param fusion how hybrid retrieval fuses its lexical and semantic lists
    */
   LuceneStartupMatcher(
       StartupIndex index,
@@ -74,7 +83,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
       Lexicon lexicon,
       RankingConfig config,
       Reranker reranker,
-      int candidates) {
+      int candidates,
+      RetrievalMode mode,
+      Fusion fusion) {
     this.index = index;
     this.ownsIndex = ownsIndex;
     this.queryBuilder = new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, config);
@@ -82,6 +93,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
     this.reranker = reranker;
     this.candidates = candidates;
     this.snippets = new Snippets(index.analysis().perField());
+    this.mode = mode;
+    this.fusion = fusion;
+    this.semantic =
+        mode == RetrievalMode.LEXICAL
+            ? null
+            : new SemanticRetrieval(index.embeddingModel().orElseThrow());
   }
 
   @Override
@@ -114,8 +131,24 @@ final class LuceneStartupMatcher implements StartupMatcher {
         return retrievalMatches(searcher, needQuery, top, options.explain());
       }
       int depth = Math.max(candidates, options.topK());
-      TopFieldDocs top = searcher.search(query.build(), depth, SCORE_THEN_ID, true);
-      return rerankedMatches(searcher, need, needQuery, top, options);
+      SemanticRetrieval.Hits semanticHits =
+          switch (mode) {
+            case LEXICAL -> null;
+            case SEMANTIC -> semantic.semantic(searcher, text, filter(need, options), depth);
+            case HYBRID ->
+                semantic.hybrid(
+                    searcher,
+                    text,
+                    searcher.search(query.build(), depth, SCORE_THEN_ID, true).scoreDocs,
+                    filter(need, options),
+                    depth,
+                    fusion);
+          };
+      ScoreDoc[] hits =
+          semanticHits == null
+              ? searcher.search(query.build(), depth, SCORE_THEN_ID, true).scoreDocs
+              : semanticHits.hits();
+      return rerankedMatches(searcher, need, needQuery, hits, semanticHits, options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
@@ -150,27 +183,44 @@ final class LuceneStartupMatcher implements StartupMatcher {
     return matches.build();
   }
 
+  /** The constraints as a filter for vector search, or null when there are none. */
+  private static Query filter(Need need, MatchOptions options) {
+    BooleanQuery.Builder filter =
+        new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
+    if (options.applyNeedConstraints()) {
+      ConstraintQueries.addFilters(filter, Constraints.of(need));
+    }
+    ConstraintQueries.addFilters(filter, options.filter());
+    BooleanQuery built = filter.build();
+    return built.clauses().size() > 1 ? built : null;
+  }
+
   private List<Match> rerankedMatches(
       IndexSearcher searcher,
       Need need,
       NeedQuery needQuery,
-      TopFieldDocs top,
+      ScoreDoc[] hits,
+      SemanticRetrieval.Hits semanticHits,
       MatchOptions options)
       throws IOException {
     StoredFields storedFields = searcher.storedFields();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Sorted by score, so the first hit has the best; every text relevance is relative to it.
-    double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-    List<Startup> startups = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
+    double best = hits.length == 0 ? 0 : hits[0].score;
+    List<Startup> startups = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
       startups.add(startup(storedFields, hit.doc));
     }
     double[] neighbourhood =
-        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), top.scoreDocs, startups);
+        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), hits, startups);
+    double[] cosines =
+        semanticHits == null
+            ? null
+            : SemanticRetrieval.cosines(searcher, hits, semanticHits.needVector());
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc hit = top.scoreDocs[i];
+    for (int i = 0; i < hits.length; i++) {
+      ScoreDoc hit = hits[i];
       double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
       Candidate candidate =
           Candidate.of(
@@ -179,6 +229,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
               relevance,
               areas(leaves, hit.doc),
               neighbourhood[i]);
+      if (cosines != null) {
+        candidate = candidate.withSemanticSimilarity(cosines[i]);
+      }
       docs.put(candidate, hit.doc);
       candidates.add(candidate);
     }
@@ -197,7 +250,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
         Explanations.Explained explained =
             explanations.explain(doc, candidate.candidate().retrievalScore());
         match
-            .explanation(reranker.explain(candidate, textDetails(candidate, explained, best)))
+            .explanation(
+                reranker.explain(
+                    candidate, textDetails(candidate, doc, explained, best, semanticHits)))
             .matchedTerms(explained.matchedWords())
             .matchedAreas(analysis.coveredAreas(candidate.candidate().areas()))
             .scoreComponents(reranker.model().contributions(candidate.features()))
@@ -212,11 +267,16 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   /**
-   * The retrieval clauses behind the text signal's contribution, each scaled as the signal scales
-   * the retrieval score, so that they add up to the contribution.
+   * What retrieval found behind the text signal's contribution, adding up to it: the lexical
+   * clauses, each scaled as the signal scales the retrieval score; with semantic retrieval, the
+   * vector match; with hybrid retrieval, the fused parts of both.
    */
   private Map<String, List<Explanation>> textDetails(
-      RankedCandidate candidate, Explanations.Explained explained, double best) {
+      RankedCandidate candidate,
+      int doc,
+      Explanations.Explained explained,
+      double best,
+      SemanticRetrieval.Hits semanticHits) {
     double contribution =
         reranker.model().contributions(candidate.features()).getOrDefault(Signals.TEXT, 0.0);
     double retrieval = candidate.candidate().retrievalScore();
@@ -224,21 +284,57 @@ final class LuceneStartupMatcher implements StartupMatcher {
       return Map.of();
     }
     double scale = contribution / retrieval;
-    List<Explanation> clauses =
-        explained.explanation().details().stream()
-            .map(
-                clause ->
-                    Explanation.of(
-                        clause.value() * scale,
-                        String.format(
-                            java.util.Locale.ROOT,
-                            "%s (retrieval score %.4f, of the best candidate's %.4f)",
-                            clause.description(),
-                            clause.value(),
-                            best),
-                        clause.details()))
-            .toList();
-    return Map.of(Signals.TEXT, clauses);
+    if (semanticHits == null) {
+      return Map.of(Signals.TEXT, scaledClauses(explained, scale, best));
+    }
+    String cosine =
+        String.format(
+            Locale.ROOT,
+            "cosine %.4f",
+            candidate.candidate().semanticSimilarity().orElse(Double.NaN));
+    Integer semanticRank = semanticHits.semanticRanks().get(doc);
+    String semanticPart =
+        "semantic retrieval: "
+            + cosine
+            + (semanticRank == null ? ", not in its list" : ", rank " + semanticRank);
+    if (mode == RetrievalMode.SEMANTIC) {
+      return Map.of(Signals.TEXT, List.of(Explanation.of(contribution, semanticPart)));
+    }
+    Fusion.Fused fused = semanticHits.fused().get(doc);
+    Integer lexicalRank = semanticHits.lexicalRanks().get(doc);
+    double lexicalShare = fused.lexical() * scale;
+    double lexicalScore = explained.explanation().value();
+    List<Explanation> lexicalClauses =
+        lexicalScore > 0 ? scaledClauses(explained, lexicalShare / lexicalScore, best) : List.of();
+    return Map.of(
+        Signals.TEXT,
+        List.of(
+            Explanation.of(
+                lexicalShare,
+                "lexical retrieval, "
+                    + (lexicalRank == null ? "not in its list" : "rank " + lexicalRank)
+                    + ", fused by "
+                    + fusion
+                    + "; the need's matched words, scaled",
+                lexicalClauses),
+            Explanation.of(fused.semantic() * scale, semanticPart + ", fused by " + fusion)));
+  }
+
+  private static List<Explanation> scaledClauses(
+      Explanations.Explained explained, double scale, double best) {
+    return explained.explanation().details().stream()
+        .map(
+            clause ->
+                Explanation.of(
+                    clause.value() * scale,
+                    String.format(
+                        Locale.ROOT,
+                        "%s (retrieval score %.4f, of the best candidate's %.4f)",
+                        clause.description(),
+                        clause.value(),
+                        best),
+                    clause.details()))
+        .toList();
   }
 
   private Startup startup(StoredFields storedFields, int doc) throws IOException {
