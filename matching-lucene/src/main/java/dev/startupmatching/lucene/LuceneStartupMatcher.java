@@ -12,6 +12,7 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.Diversity;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.rank.RankedCandidate;
@@ -26,12 +27,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,6 +62,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
       new Sort(SortField.FIELD_SCORE, new SortField(StartupFields.ID, SortField.Type.STRING));
 
   private static final Set<String> SOURCE_ONLY = Set.of(StartupFields.SOURCE);
+
+  /**
+   * With diversity, how many times the asked number of results maximal marginal relevance picks
+   * from.
+   */
+  private static final int DIVERSITY_POOL = 3;
 
   private final StartupIndex index;
   private final boolean ownsIndex;
@@ -183,6 +192,63 @@ final class LuceneStartupMatcher implements StartupMatcher {
     return matches.build();
   }
 
+  /**
+   * Re-orders the best candidates by maximal marginal relevance, comparing startups by their
+   * embedding vectors when the index has them, by their tf-idf text vectors otherwise.
+   */
+  private List<RankedCandidate> diversify(
+      IndexSearcher searcher,
+      List<RankedCandidate> pool,
+      Map<Candidate, Integer> docs,
+      SemanticRetrieval.Hits semanticHits,
+      MatchOptions options)
+      throws IOException {
+    if (pool.isEmpty()) {
+      return pool;
+    }
+    double best = Math.max(pool.get(0).score(), Double.MIN_VALUE);
+    Map<RankedCandidate, Integer> positions = new IdentityHashMap<>();
+    for (int i = 0; i < pool.size(); i++) {
+      positions.put(pool.get(i), i);
+    }
+    double[][] similarity = new double[pool.size()][];
+    if (index.embeddingModel().isPresent()) {
+      List<float[]> vectors = new ArrayList<>();
+      for (RankedCandidate candidate : pool) {
+        vectors.add(SemanticRetrieval.vector(searcher, docs.get(candidate.candidate())));
+      }
+      ToDoubleBiFunction<Integer, Integer> cosine =
+          (i, j) ->
+              vectors.get(i) == null || vectors.get(j) == null
+                  ? 0
+                  : Math.max(0, Vectors.dot(vectors.get(i), vectors.get(j)));
+      fill(similarity, cosine);
+    } else {
+      List<Map<Term, Double>> vectors =
+          Neighbourhood.textVectors(
+              searcher.getIndexReader(),
+              index.analysis(),
+              pool.stream().map(c -> c.candidate().startup()).toList());
+      fill(similarity, (i, j) -> Neighbourhood.cosine(vectors.get(i), vectors.get(j)));
+    }
+    return Diversity.mmr(
+        pool,
+        c -> Math.max(0, c.score() / best),
+        (a, b) -> similarity[positions.get(a)][positions.get(b)],
+        options.diversity(),
+        options.topK());
+  }
+
+  private static void fill(double[][] similarity, ToDoubleBiFunction<Integer, Integer> measure) {
+    for (int i = 0; i < similarity.length; i++) {
+      similarity[i] = new double[similarity.length];
+      for (int j = 0; j < i; j++) {
+        similarity[i][j] = measure.applyAsDouble(i, j);
+        similarity[j][i] = similarity[i][j];
+      }
+    }
+  }
+
   /** The constraints as a filter for vector search, or null when there are none. */
   private static Query filter(Need need, MatchOptions options) {
     BooleanQuery.Builder filter =
@@ -237,7 +303,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
     }
     NeedAnalysis analysis =
         NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
-    List<RankedCandidate> ranked = reranker.rank(analysis, candidates.build(), options.topK());
+    List<RankedCandidate> ranked =
+        options.diversity() > 0
+            ? diversify(
+                searcher,
+                reranker.rank(analysis, candidates.build(), DIVERSITY_POOL * options.topK()),
+                docs,
+                semanticHits,
+                options)
+            : reranker.rank(analysis, candidates.build(), options.topK());
 
     Explanations explanations = options.explain() ? new Explanations(needQuery, searcher) : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());

@@ -131,6 +131,21 @@ final class SemanticRetrieval {
     return cosines;
   }
 
+  /** A startup's stored unit vector, or null if it has none. */
+  static float[] vector(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(StartupFields.VECTOR);
+    if (values == null) {
+      return null;
+    }
+    KnnVectorValues.DocIndexIterator iterator = values.iterator();
+    int leafDoc = doc - leaf.docBase;
+    return iterator.advance(leafDoc) == leafDoc
+        ? values.vectorValue(iterator.index()).clone()
+        : null;
+  }
+
   private static Map<Integer, Integer> ranks(ScoreDoc[] hits) {
     Map<Integer, Integer> ranks = new HashMap<>();
     for (int i = 0; i < hits.length; i++) {
