@@ -85,6 +85,15 @@ final class MatchCommand implements Callable<Integer> {
   boolean fullExplanations;
 
   @Option(
+      names = "--diversity",
+      paramLabel = "LAMBDA",
+      defaultValue = "0",
+      description =
+          "Trade relevance for variety, from 0 (none, the default) to 1: maximal marginal"
+              + " relevance keeps near-identical startups from filling the top K.")
+  double diversity;
+
+  @Option(
       names = "--by-unit",
       description =
           "Rank startups for each business unit across all of its needs instead of need by need.")
@@ -126,6 +135,10 @@ final class MatchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--by-unit needs --units with your own data");
     }
+    if (diversity < 0 || diversity > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--diversity must be between 0 and 1 but was " + diversity);
+    }
     Aggregation aggregation;
     try {
       aggregation = Aggregation.named(aggregate);
@@ -136,7 +149,11 @@ final class MatchCommand implements Callable<Integer> {
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
     MatchOptions options =
-        MatchOptions.builder().topK(top).explain(format.needsExplanations()).build();
+        MatchOptions.builder()
+            .topK(top)
+            .explain(format.needsExplanations())
+            .diversity(diversity)
+            .build();
 
     Stopwatch clock = Stopwatch.createStarted();
     try (StartupMatcher matcher =

@@ -1,7 +1,9 @@
 package dev.startupmatching.cli;
 
+import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
+import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,8 +22,10 @@ final class ModelOption {
       defaultValue = "default",
       converter = Converter.class,
       description =
-          "Ranking model: default (words, translations and areas) or bm25 (flat BM25 as Anserini"
-              + " ranks). Default: ${DEFAULT-VALUE}.")
+          "Ranking model: default (words, translations and areas, re-ranked by signals), hybrid"
+              + " (default fused with retrieval by meaning, using the built-in embedding model),"
+              + " semantic (retrieval by meaning alone) or bm25 (flat BM25 as Anserini ranks)."
+              + " Default: ${DEFAULT-VALUE}.")
   RankingModel model;
 
   @Option(
@@ -42,6 +46,24 @@ final class ModelOption {
               + " (default: ${DEFAULT-VALUE}).")
   int candidates;
 
+  @Option(
+      names = "--fusion",
+      paramLabel = "HOW",
+      defaultValue = "rrf",
+      description =
+          "How --model hybrid fuses its lexical and semantic lists: rrf (reciprocal rank), minmax"
+              + " or zscore (weighted sums of normalised scores). Default: ${DEFAULT-VALUE}.")
+  String fusion;
+
+  @Option(
+      names = "--semantic-weight",
+      paramLabel = "W",
+      defaultValue = "1",
+      description =
+          "The semantic list's weight in --fusion, against 1 for the lexical list (default:"
+              + " ${DEFAULT-VALUE}).")
+  double semanticWeight;
+
   /**
    * Sets the model, its scoring weights and its candidate depth on a matcher builder.
    *
@@ -58,6 +80,14 @@ final class ModelOption {
               + candidates);
     }
     builder.model(model).candidates(candidates);
+    if (model.needsEmbeddings()) {
+      try {
+        builder.fusion(Fusion.named(fusion, 1, semanticWeight));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--fusion: " + e.getMessage());
+      }
+      builder.embeddings(MiniLmEmbeddingModel.load());
+    }
     if (modelFile != null) {
       builder.scoringModel(LinearScoringModel.read(modelFile));
     }

@@ -23,12 +23,14 @@ public final class MatchOptions {
   private final Constraints filter;
   private final boolean applyNeedConstraints;
   private final boolean explain;
+  private final double diversity;
 
   private MatchOptions(Builder b) {
     this.topK = b.topK;
     this.filter = b.filter;
     this.applyNeedConstraints = b.applyNeedConstraints;
     this.explain = b.explain;
+    this.diversity = b.diversity;
   }
 
   /** Returns the defaults: top 10, the need's constraints applied, with explanations. */
@@ -52,7 +54,8 @@ public final class MatchOptions {
         .topK(topK)
         .filter(filter)
         .applyNeedConstraints(applyNeedConstraints)
-        .explain(explain);
+        .explain(explain)
+        .diversity(diversity);
   }
 
   /** The largest number of matches to return, from 1 to {@link #MAX_TOP_K}. */
@@ -78,10 +81,21 @@ public final class MatchOptions {
     return explain;
   }
 
+  /**
+   * How much the list trades relevance for variety, from 0 (none: ranked by score alone) to 1;
+   * above 0, maximal marginal relevance re-orders the best candidates so that a top 10 is not ten
+   * near-identical startups, each next match scored {@code (1 - diversity) × relevance - diversity
+   * × its similarity to the most similar match already listed}.
+   */
+  public double diversity() {
+    return diversity;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof MatchOptions that
         && topK == that.topK
+        && diversity == that.diversity
         && applyNeedConstraints == that.applyNeedConstraints
         && explain == that.explain
         && filter.equals(that.filter);
@@ -89,7 +103,7 @@ public final class MatchOptions {
 
   @Override
   public int hashCode() {
-    return Objects.hash(topK, filter, applyNeedConstraints, explain);
+    return Objects.hash(topK, filter, applyNeedConstraints, explain, diversity);
   }
 
   @Override
@@ -99,6 +113,7 @@ public final class MatchOptions {
         .add("filter", filter)
         .add("applyNeedConstraints", applyNeedConstraints)
         .add("explain", explain)
+        .add("diversity", diversity)
         .toString();
   }
 
@@ -108,6 +123,7 @@ public final class MatchOptions {
     private Constraints filter = Constraints.none();
     private boolean applyNeedConstraints = true;
     private boolean explain = true;
+    private double diversity;
 
     private Builder() {}
 
@@ -138,6 +154,16 @@ public final class MatchOptions {
     /** Sets whether matches carry a full explanation; true by default. */
     public Builder explain(boolean explain) {
       this.explain = explain;
+      return this;
+    }
+
+    /** Sets the trade of relevance for variety, from 0 (the default: none) to 1. */
+    public Builder diversity(double diversity) {
+      checkArgument(
+          diversity >= 0 && diversity <= 1,
+          "diversity must be between 0 and 1 but was %s",
+          diversity);
+      this.diversity = diversity;
       return this;
     }
 

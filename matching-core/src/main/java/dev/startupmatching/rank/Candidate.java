@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.model.Startup;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * A startup that retrieval found for a need, with what retrieval knows about it: its relevance
@@ -21,18 +22,21 @@ public final class Candidate {
   private final double textRelevance;
   private final ImmutableSet<String> areas;
   private final double neighbourhood;
+  private final Double semanticSimilarity;
 
   private Candidate(
       Startup startup,
       double retrievalScore,
       double textRelevance,
       ImmutableSet<String> areas,
-      double neighbourhood) {
+      double neighbourhood,
+      Double semanticSimilarity) {
     this.startup = startup;
     this.retrievalScore = retrievalScore;
     this.textRelevance = textRelevance;
     this.areas = areas;
     this.neighbourhood = neighbourhood;
+    this.semanticSimilarity = semanticSimilarity;
   }
 
   /**
@@ -79,7 +83,27 @@ public final class Candidate {
         "neighbourhood must be between 0 and 1 but was %s",
         neighbourhood);
     return new Candidate(
-        startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas), neighbourhood);
+        startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas), neighbourhood, null);
+  }
+
+  /**
+   * Returns a copy that also carries the {@link #semanticSimilarity} of the startup's and the
+   * need's vectors.
+   *
+   * @param cosine from -1 to 1
+   */
+  public Candidate withSemanticSimilarity(double cosine) {
+    checkArgument(
+        cosine >= -1 - 1e-6 && cosine <= 1 + 1e-6,
+        "a cosine must be between -1 and 1 but was %s",
+        cosine);
+    return new Candidate(
+        startup,
+        retrievalScore,
+        textRelevance,
+        areas,
+        neighbourhood,
+        Math.max(-1, Math.min(1, cosine)));
   }
 
   /** The startup. */
@@ -112,6 +136,16 @@ public final class Candidate {
    */
   public double neighbourhood() {
     return neighbourhood;
+  }
+
+  /**
+   * The cosine of the startup's and the need's embedding vectors, when retrieval embedded them
+   * (semantic or hybrid retrieval): how alike their meanings are, whatever their words.
+   */
+  public OptionalDouble semanticSimilarity() {
+    return semanticSimilarity == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(semanticSimilarity);
   }
 
   @Override

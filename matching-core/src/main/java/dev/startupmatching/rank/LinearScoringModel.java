@@ -35,6 +35,7 @@ public final class LinearScoringModel implements ScoringModel {
       builder("default")
           .weight(Signals.TEXT, 0.325)
           .weight(Signals.NEIGHBOURHOOD, 0.5)
+          .weight(Signals.SEMANTIC, 0.0)
           .weight(Signals.REQUIRED_AREAS, 0.075)
           .weight(Signals.PREFERRED_AREAS, 0.04)
           .weight(Signals.MENTIONED_AREAS, 0.0)

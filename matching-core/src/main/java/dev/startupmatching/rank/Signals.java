@@ -28,6 +28,9 @@ public final class Signals {
   /** Name of {@link #neighbourhood}. */
   public static final String NEIGHBOURHOOD = "neighbourhood";
 
+  /** Name of {@link #semanticSimilarity}. */
+  public static final String SEMANTIC = "semantic";
+
   /** Name of {@link #requiredAreas}. */
   public static final String REQUIRED_AREAS = "required-areas";
 
@@ -67,6 +70,7 @@ public final class Signals {
     return ImmutableList.of(
         textRelevance(),
         neighbourhood(),
+        semanticSimilarity(),
         requiredAreas(),
         preferredAreas(),
         mentionedAreas(),
@@ -106,6 +110,25 @@ public final class Signals {
                     Locale.ROOT,
                     "text similarity %.4f to the best candidates, damped as their scores fall off",
                     candidate.neighbourhood())));
+  }
+
+  /**
+   * {@value #SEMANTIC}: the cosine of the startup's and the need's embedding vectors, clipped at 0
+   * (see {@link Candidate#semanticSimilarity}); not applicable without embeddings.
+   */
+  public static Signal semanticSimilarity() {
+    return signal(
+        SEMANTIC,
+        (need, candidate) -> {
+          if (candidate.semanticSimilarity().isEmpty()) {
+            return SignalValue.notApplicable(0, "no embedding model");
+          }
+          double cosine = candidate.semanticSimilarity().getAsDouble();
+          return SignalValue.of(
+              Math.max(0, cosine),
+              String.format(
+                  Locale.ROOT, "cosine %.4f of the need's and the profile's meanings", cosine));
+        });
   }
 
   /**

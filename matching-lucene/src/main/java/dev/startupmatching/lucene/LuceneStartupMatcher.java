@@ -12,6 +12,8 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.Diversity;
+import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.rank.RankedCandidate;
 import dev.startupmatching.rank.Reranker;
@@ -22,17 +24,21 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -58,6 +64,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
 
   private static final Set<String> SOURCE_ONLY = Set.of(StartupFields.SOURCE);
 
+  /**
+   * With diversity, how many times the asked number of results maximal marginal relevance picks
+   * from.
+   */
+  private static final int DIVERSITY_POOL = 3;
+
   private final StartupIndex index;
   private final boolean ownsIndex;
   private final NeedQueryBuilder queryBuilder;
@@ -65,10 +77,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final Reranker reranker;
   private final int candidates;
   private final Snippets snippets;
+  private final RetrievalMode mode;
+  private final Fusion fusion;
+  private final SemanticRetrieval semantic;
 
   /**
    * @param reranker the second phase, or null to rank by retrieval alone
    * @param candidates how many candidates retrieval passes to the reranker, at least
+   * @param mode how candidates are retrieved; semantic modes need an index with vectors
+   * @param fusion how hybrid retrieval fuses its lexical and semantic lists
    */
   LuceneStartupMatcher(
       StartupIndex index,
@@ -76,7 +93,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
       Lexicon lexicon,
       RankingConfig config,
       Reranker reranker,
-      int candidates) {
+      int candidates,
+      RetrievalMode mode,
+      Fusion fusion) {
     this.index = index;
     this.ownsIndex = ownsIndex;
     this.queryBuilder = new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, config);
@@ -84,6 +103,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
     this.reranker = reranker;
     this.candidates = candidates;
     this.snippets = new Snippets(index.analysis().perField());
+    this.mode = mode;
+    this.fusion = fusion;
+    this.semantic =
+        mode == RetrievalMode.LEXICAL
+            ? null
+            : new SemanticRetrieval(index.embeddingModel().orElseThrow());
   }
 
   @Override
@@ -117,11 +142,26 @@ final class LuceneStartupMatcher implements StartupMatcher {
           searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true);
       NeedQuery expanded =
           Feedback.expand(
-              searcher, index.analysis(), needQuery, first.scoreDocs, startups(searcher, first));
+              searcher,
+              index.analysis(),
+              needQuery,
+              first.scoreDocs,
+              startups(searcher, first.scoreDocs));
       int depth = Math.max(candidates, options.topK());
-      TopFieldDocs top =
-          searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true);
-      return rerankedMatches(searcher, need, expanded, top, options);
+      ScoreDoc[] lexical =
+          mode == RetrievalMode.SEMANTIC
+              ? null
+              : searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true)
+                  .scoreDocs;
+      SemanticRetrieval.Hits semanticHits =
+          switch (mode) {
+            case LEXICAL -> null;
+            case SEMANTIC -> semantic.semantic(searcher, text, filter(need, options), depth);
+            case HYBRID ->
+                semantic.hybrid(searcher, text, lexical, filter(need, options), depth, fusion);
+          };
+      ScoreDoc[] hits = semanticHits == null ? lexical : semanticHits.hits();
+      return rerankedMatches(searcher, need, expanded, hits, semanticHits, options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
@@ -166,23 +206,97 @@ final class LuceneStartupMatcher implements StartupMatcher {
     return matches.build();
   }
 
+  /**
+   * Re-orders the best candidates by maximal marginal relevance, comparing startups by their
+   * embedding vectors when the index has them, by their tf-idf text vectors otherwise.
+   */
+  private List<RankedCandidate> diversify(
+      IndexSearcher searcher,
+      List<RankedCandidate> pool,
+      Map<Candidate, Integer> docs,
+      SemanticRetrieval.Hits semanticHits,
+      MatchOptions options)
+      throws IOException {
+    if (pool.isEmpty()) {
+      return pool;
+    }
+    double best = Math.max(pool.get(0).score(), Double.MIN_VALUE);
+    Map<RankedCandidate, Integer> positions = new IdentityHashMap<>();
+    for (int i = 0; i < pool.size(); i++) {
+      positions.put(pool.get(i), i);
+    }
+    double[][] similarity = new double[pool.size()][];
+    if (index.embeddingModel().isPresent()) {
+      List<float[]> vectors = new ArrayList<>();
+      for (RankedCandidate candidate : pool) {
+        vectors.add(SemanticRetrieval.vector(searcher, docs.get(candidate.candidate())));
+      }
+      ToDoubleBiFunction<Integer, Integer> cosine =
+          (i, j) ->
+              vectors.get(i) == null || vectors.get(j) == null
+                  ? 0
+                  : Math.max(0, Vectors.dot(vectors.get(i), vectors.get(j)));
+      fill(similarity, cosine);
+    } else {
+      List<Map<Term, Double>> vectors =
+          Neighbourhood.textVectors(
+              searcher.getIndexReader(),
+              index.analysis(),
+              pool.stream().map(c -> c.candidate().startup()).toList());
+      fill(similarity, (i, j) -> Neighbourhood.cosine(vectors.get(i), vectors.get(j)));
+    }
+    return Diversity.mmr(
+        pool,
+        c -> Math.max(0, c.score() / best),
+        (a, b) -> similarity[positions.get(a)][positions.get(b)],
+        options.diversity(),
+        options.topK());
+  }
+
+  private static void fill(double[][] similarity, ToDoubleBiFunction<Integer, Integer> measure) {
+    for (int i = 0; i < similarity.length; i++) {
+      similarity[i] = new double[similarity.length];
+      for (int j = 0; j < i; j++) {
+        similarity[i][j] = measure.applyAsDouble(i, j);
+        similarity[j][i] = similarity[i][j];
+      }
+    }
+  }
+
+  /** The constraints as a filter for vector search, or null when there are none. */
+  private static Query filter(Need need, MatchOptions options) {
+    BooleanQuery.Builder filter =
+        new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
+    if (options.applyNeedConstraints()) {
+      ConstraintQueries.addFilters(filter, Constraints.of(need));
+    }
+    ConstraintQueries.addFilters(filter, options.filter());
+    BooleanQuery built = filter.build();
+    return built.clauses().size() > 1 ? built : null;
+  }
+
   private List<Match> rerankedMatches(
       IndexSearcher searcher,
       Need need,
       NeedQuery needQuery,
-      TopFieldDocs top,
+      ScoreDoc[] hits,
+      SemanticRetrieval.Hits semanticHits,
       MatchOptions options)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Sorted by score, so the first hit has the best; every text relevance is relative to it.
-    double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-    List<Startup> startups = startups(searcher, top);
+    double best = hits.length == 0 ? 0 : hits[0].score;
+    List<Startup> startups = startups(searcher, hits);
     double[] neighbourhood =
-        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), top.scoreDocs, startups);
+        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), hits, startups);
+    double[] cosines =
+        semanticHits == null
+            ? null
+            : SemanticRetrieval.cosines(searcher, hits, semanticHits.needVector());
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc hit = top.scoreDocs[i];
+    for (int i = 0; i < hits.length; i++) {
+      ScoreDoc hit = hits[i];
       double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
       Candidate candidate =
           Candidate.of(
@@ -191,12 +305,23 @@ final class LuceneStartupMatcher implements StartupMatcher {
               relevance,
               areas(leaves, hit.doc),
               neighbourhood[i]);
+      if (cosines != null) {
+        candidate = candidate.withSemanticSimilarity(cosines[i]);
+      }
       docs.put(candidate, hit.doc);
       candidates.add(candidate);
     }
     NeedAnalysis analysis =
         NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
-    List<RankedCandidate> ranked = reranker.rank(analysis, candidates.build(), options.topK());
+    List<RankedCandidate> ranked =
+        options.diversity() > 0
+            ? diversify(
+                searcher,
+                reranker.rank(analysis, candidates.build(), DIVERSITY_POOL * options.topK()),
+                docs,
+                semanticHits,
+                options)
+            : reranker.rank(analysis, candidates.build(), options.topK());
 
     Explanations explanations = options.explain() ? new Explanations(needQuery, searcher) : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
@@ -209,7 +334,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
         Explanations.Explained explained =
             explanations.explain(doc, candidate.candidate().retrievalScore());
         match
-            .explanation(reranker.explain(candidate, textDetails(candidate, explained, best)))
+            .explanation(
+                reranker.explain(
+                    candidate, textDetails(candidate, doc, explained, best, semanticHits)))
             .matchedTerms(explained.matchedWords())
             .matchedAreas(analysis.coveredAreas(candidate.candidate().areas()))
             .scoreComponents(reranker.model().contributions(candidate.features()))
@@ -224,11 +351,16 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   /**
-   * The retrieval clauses behind the text signal's contribution, each scaled as the signal scales
-   * the retrieval score, so that they add up to the contribution.
+   * What retrieval found behind the text signal's contribution, adding up to it: the lexical
+   * clauses, each scaled as the signal scales the retrieval score; with semantic retrieval, the
+   * vector match; with hybrid retrieval, the fused parts of both.
    */
   private Map<String, List<Explanation>> textDetails(
-      RankedCandidate candidate, Explanations.Explained explained, double best) {
+      RankedCandidate candidate,
+      int doc,
+      Explanations.Explained explained,
+      double best,
+      SemanticRetrieval.Hits semanticHits) {
     double contribution =
         reranker.model().contributions(candidate.features()).getOrDefault(Signals.TEXT, 0.0);
     double retrieval = candidate.candidate().retrievalScore();
@@ -236,27 +368,63 @@ final class LuceneStartupMatcher implements StartupMatcher {
       return Map.of();
     }
     double scale = contribution / retrieval;
-    List<Explanation> clauses =
-        explained.explanation().details().stream()
-            .map(
-                clause ->
-                    Explanation.of(
-                        clause.value() * scale,
-                        String.format(
-                            java.util.Locale.ROOT,
-                            "%s (retrieval score %.4f, of the best candidate's %.4f)",
-                            clause.description(),
-                            clause.value(),
-                            best),
-                        clause.details()))
-            .toList();
-    return Map.of(Signals.TEXT, clauses);
+    if (semanticHits == null) {
+      return Map.of(Signals.TEXT, scaledClauses(explained, scale, best));
+    }
+    String cosine =
+        String.format(
+            Locale.ROOT,
+            "cosine %.4f",
+            candidate.candidate().semanticSimilarity().orElse(Double.NaN));
+    Integer semanticRank = semanticHits.semanticRanks().get(doc);
+    String semanticPart =
+        "semantic retrieval: "
+            + cosine
+            + (semanticRank == null ? ", not in its list" : ", rank " + semanticRank);
+    if (mode == RetrievalMode.SEMANTIC) {
+      return Map.of(Signals.TEXT, List.of(Explanation.of(contribution, semanticPart)));
+    }
+    Fusion.Fused fused = semanticHits.fused().get(doc);
+    Integer lexicalRank = semanticHits.lexicalRanks().get(doc);
+    double lexicalShare = fused.lexical() * scale;
+    double lexicalScore = explained.explanation().value();
+    List<Explanation> lexicalClauses =
+        lexicalScore > 0 ? scaledClauses(explained, lexicalShare / lexicalScore, best) : List.of();
+    return Map.of(
+        Signals.TEXT,
+        List.of(
+            Explanation.of(
+                lexicalShare,
+                "lexical retrieval, "
+                    + (lexicalRank == null ? "not in its list" : "rank " + lexicalRank)
+                    + ", fused by "
+                    + fusion
+                    + "; the need's matched words, scaled",
+                lexicalClauses),
+            Explanation.of(fused.semantic() * scale, semanticPart + ", fused by " + fusion)));
   }
 
-  private List<Startup> startups(IndexSearcher searcher, TopFieldDocs top) throws IOException {
+  private static List<Explanation> scaledClauses(
+      Explanations.Explained explained, double scale, double best) {
+    return explained.explanation().details().stream()
+        .map(
+            clause ->
+                Explanation.of(
+                    clause.value() * scale,
+                    String.format(
+                        Locale.ROOT,
+                        "%s (retrieval score %.4f, of the best candidate's %.4f)",
+                        clause.description(),
+                        clause.value(),
+                        best),
+                    clause.details()))
+        .toList();
+  }
+
+  private List<Startup> startups(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     StoredFields storedFields = searcher.storedFields();
-    List<Startup> startups = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc hit : top.scoreDocs) {
+    List<Startup> startups = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
       startups.add(startup(storedFields, hit.doc));
     }
     return startups;

@@ -3,9 +3,11 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.rank.ScoringModel;
@@ -68,6 +70,8 @@ public final class Matching {
     private ScoringModel scoringModel = ScoringModel.defaults();
     private final List<Signal> signals = new ArrayList<>(Signals.defaults());
     private int candidates = DEFAULT_CANDIDATES;
+    private EmbeddingModel embeddings;
+    private Fusion fusion = Fusion.rrf();
 
     private Builder() {}
 
@@ -160,6 +164,28 @@ public final class Matching {
     }
 
     /**
+     * Embeds the startups given to {@link #startups} with this model, for {@link
+     * RankingModel#HYBRID} and {@link RankingModel#SEMANTIC} retrieval; such as {@code
+     * MiniLmEmbeddingModel.load()} from the {@code matching-embeddings} module. An {@link #index}
+     * brings its own model.
+     */
+    public Builder embeddings(EmbeddingModel embeddings) {
+      checkArgument(embeddings != null, "embeddings must not be null");
+      this.embeddings = embeddings;
+      return this;
+    }
+
+    /**
+     * Sets how {@link RankingModel#HYBRID} fuses its lexical and semantic lists; the default is
+     * {@link Fusion#rrf()}.
+     */
+    public Builder fusion(Fusion fusion) {
+      checkArgument(fusion != null, "fusion must not be null");
+      this.fusion = fusion;
+      return this;
+    }
+
+    /**
      * Sets BM25's parameters; the defaults are k1 = 0.9 and b = 0.4.
      *
      * @param k1 term-frequency saturation, at least 0
@@ -191,12 +217,34 @@ public final class Matching {
             "the taxonomy %s differs from the index's %s",
             taxonomy == null ? null : taxonomy.version(),
             index.taxonomy().version());
-        return new LuceneStartupMatcher(index, false, lexicon, config, reranker, candidates);
+        checkState(
+            embeddings == null || index.embeddingModel().map(embeddings::equals).orElse(false),
+            "the index was built without the embedding model %s; give the index alone",
+            embeddings);
+        checkEmbeddings(index);
+        return new LuceneStartupMatcher(
+            index, false, lexicon, config, reranker, candidates, model.retrieval(), fusion);
       }
-      StartupIndex memory = StartupIndex.inMemory(taxonomy == null ? Taxonomy.builtIn() : taxonomy);
+      checkState(
+          !model.needsEmbeddings() || embeddings != null,
+          "model %s retrieves by meaning and needs an embedding model: set embeddings(...)",
+          model);
+      Taxonomy areas = taxonomy == null ? Taxonomy.builtIn() : taxonomy;
+      StartupIndex memory =
+          embeddings == null
+              ? StartupIndex.inMemory(areas)
+              : StartupIndex.inMemory(areas, embeddings);
       memory.upsertAll(startups);
       memory.refresh();
-      return new LuceneStartupMatcher(memory, true, lexicon, config, reranker, candidates);
+      return new LuceneStartupMatcher(
+          memory, true, lexicon, config, reranker, candidates, model.retrieval(), fusion);
+    }
+
+    private void checkEmbeddings(StartupIndex index) {
+      checkState(
+          !model.needsEmbeddings() || index.embeddingModel().isPresent(),
+          "model %s retrieves by meaning and needs an index opened with an embedding model",
+          model);
     }
   }
 }

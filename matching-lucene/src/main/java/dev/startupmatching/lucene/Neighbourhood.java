@@ -54,6 +54,31 @@ final class Neighbourhood {
     return new Neighbourhood(reader, analysis).measure(hits, startups);
   }
 
+  /**
+   * The unit tf-idf vectors of the startups' texts, as {@link #of} compares them; {@link #cosine}
+   * compares two.
+   */
+  static List<Map<Term, Double>> textVectors(
+      IndexReader reader, LanguageAnalysis analysis, List<Startup> startups) throws IOException {
+    Neighbourhood neighbourhood = new Neighbourhood(reader, analysis);
+    List<Map<Term, Double>> vectors = new ArrayList<>(startups.size());
+    for (Startup startup : startups) {
+      vectors.add(neighbourhood.vector(StartupFields.contents(startup)));
+    }
+    return vectors;
+  }
+
+  /** The cosine of two unit vectors from {@link #textVectors}. */
+  static double cosine(Map<Term, Double> a, Map<Term, Double> b) {
+    Map<Term, Double> small = a.size() <= b.size() ? a : b;
+    Map<Term, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<Term, Double> entry : small.entrySet()) {
+      dot += entry.getValue() * large.getOrDefault(entry.getKey(), 0.0);
+    }
+    return dot;
+  }
+
   private double[] measure(ScoreDoc[] hits, List<Startup> startups) throws IOException {
     double[] values = new double[hits.length];
     if (hits.length == 0 || hits[0].score <= 0) {

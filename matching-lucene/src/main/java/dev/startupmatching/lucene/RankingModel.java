@@ -11,7 +11,7 @@ public enum RankingModel {
    * of technology areas. Re-ranking: the candidates' signals scored by the {@link
    * dev.startupmatching.rank.ScoringModel}.
    */
-  DEFAULT(RankingConfig.DEFAULT, true),
+  DEFAULT(RankingConfig.DEFAULT, true, RetrievalMode.LEXICAL),
 
   /**
    * Flat BM25 as Anserini ranks: one field holding the whole profile (name, a newline, the
@@ -21,14 +21,40 @@ public enum RankingModel {
    */
   BM25(
       new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false, 0f),
-      false);
+      false,
+      RetrievalMode.LEXICAL),
+
+  /**
+   * The default's two phases with retrieval by words and by meaning: the lexical candidates and the
+   * startups nearest the need's embedding vector, fused (by reciprocal rank unless the builder says
+   * otherwise). Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
+   */
+  HYBRID(RankingConfig.DEFAULT, true, RetrievalMode.HYBRID),
+
+  /**
+   * The default's re-ranking of the startups nearest the need's embedding vector alone, whatever
+   * their words. Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
+   */
+  SEMANTIC(RankingConfig.DEFAULT, true, RetrievalMode.SEMANTIC);
 
   private final RankingConfig config;
   private final boolean reranks;
+  private final RetrievalMode retrieval;
 
-  RankingModel(RankingConfig config, boolean reranks) {
+  RankingModel(RankingConfig config, boolean reranks, RetrievalMode retrieval) {
     this.config = config;
     this.reranks = reranks;
+    this.retrieval = retrieval;
+  }
+
+  /** How the model retrieves candidates. */
+  RetrievalMode retrieval() {
+    return retrieval;
+  }
+
+  /** Whether the model needs startups' and needs' embedding vectors. */
+  public boolean needsEmbeddings() {
+    return retrieval != RetrievalMode.LEXICAL;
   }
 
   /** Whether the model re-ranks retrieval's candidates by their signals. */
@@ -41,7 +67,8 @@ public enum RankingModel {
   }
 
   /**
-   * Returns the model with this name, ignoring case: {@code "default"} or {@code "bm25"}.
+   * Returns the model with this name, ignoring case: {@code "default"}, {@code "bm25"}, {@code
+   * "hybrid"} or {@code "semantic"}.
    *
    * @throws IllegalArgumentException naming the known models otherwise
    */
@@ -51,6 +78,7 @@ public enum RankingModel {
         return model;
       }
     }
-    throw new IllegalArgumentException("unknown model '" + name + "'; known models: default, bm25");
+    throw new IllegalArgumentException(
+        "unknown model '" + name + "'; known models: default, bm25, hybrid, semantic");
   }
 }

@@ -8,11 +8,13 @@ import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** The index schema: how a {@link Startup} becomes a Lucene document and back. */
@@ -35,6 +37,9 @@ final class StartupFields {
 
   /** The language the profile was analysed in; indexed and as doc values. */
   static final String LANGUAGE = "language";
+
+  /** The unit vector of the profile's text, when the index has an embedding model. */
+  static final String VECTOR = "vector";
 
   static final String STAGE = "stage";
   static final String READINESS = "readinessLevel";
@@ -70,18 +75,35 @@ final class StartupFields {
   }
 
   /**
+   * The text a startup is embedded by: name, one-liner and description as sentences. Embedding
+   * models read a limited number of word pieces, so what the startup is comes first.
+   */
+  static String embeddingText(Startup startup) {
+    StringBuilder text = new StringBuilder(startup.name());
+    if (!startup.oneLiner().isEmpty()) {
+      text.append(". ").append(startup.oneLiner());
+    }
+    if (!startup.description().isEmpty()) {
+      text.append(". ").append(startup.description());
+    }
+    return text.toString();
+  }
+
+  /**
    * Returns the document of a startup.
    *
    * @param language the language of the profile's text
    * @param concepts ids of the areas the startup declares or mentions
    * @param ancestors ids of the ancestors of those areas
+   * @param vector the unit vector of {@link #embeddingText}, or null without an embedding model
    */
   static Document toDocument(
       Startup startup,
       byte[] source,
       String language,
       Set<String> concepts,
-      Set<String> ancestors) {
+      Set<String> ancestors,
+      float[] vector) {
     Document doc = new Document();
     doc.add(new StringField(ID, startup.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(startup.id())));
@@ -108,6 +130,9 @@ final class StartupFields {
     startup.country().ifPresent(c -> addLocation(doc, c));
     startup.city().ifPresent(c -> addLocation(doc, c));
     startup.regions().forEach(r -> addLocation(doc, r));
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
     doc.add(new StoredField(SOURCE, source));
     return doc;
   }

@@ -1,7 +1,9 @@
 package dev.startupmatching.lucene;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
+import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
@@ -9,8 +11,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -49,7 +54,12 @@ public final class StartupIndex implements Closeable {
   /** The commit metadata key of this index layout's version; bumped when fields change. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final String SCHEMA = "3";
+  private static final String SCHEMA = "4";
+
+  /** The commit metadata key of the embedding model's id, or {@link #NO_EMBEDDINGS}. */
+  private static final String EMBEDDING_MODEL = "embeddingModel";
+
+  private static final String NO_EMBEDDINGS = "none";
 
   private final String name;
   private final Directory directory;
@@ -59,25 +69,38 @@ public final class StartupIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private StartupIndex(String name, Directory directory, Taxonomy taxonomy) throws IOException {
+  private final EmbeddingModel embeddings;
+
+  private StartupIndex(
+      String name, Directory directory, Taxonomy taxonomy, EmbeddingModel embeddings)
+      throws IOException {
     this.name = name;
     this.directory = directory;
     this.taxonomy = taxonomy;
+    this.embeddings = embeddings;
     this.analysis = new LanguageAnalysis(taxonomy, Lexicon.builtIn());
     this.tagger = ConceptTagger.of(taxonomy, analysis);
-    checkCompatible(name, directory, taxonomy);
+    checkCompatible(name, directory, taxonomy, embeddingId(embeddings));
     IndexWriterConfig config =
         new IndexWriterConfig(analysis.perField())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     writer.setLiveCommitData(
-        Map.of(TAXONOMY_VERSION, taxonomy.version(), SCHEMA_VERSION, SCHEMA).entrySet());
+        Map.of(
+                TAXONOMY_VERSION,
+                taxonomy.version(),
+                SCHEMA_VERSION,
+                SCHEMA,
+                EMBEDDING_MODEL,
+                embeddingId(embeddings))
+            .entrySet());
     this.searchers = new SearcherManager(writer, null);
   }
 
   /** Refuses an index whose startups were analysed otherwise: its search results would be wrong. */
-  private static void checkCompatible(String name, Directory directory, Taxonomy taxonomy)
+  private static void checkCompatible(
+      String name, Directory directory, Taxonomy taxonomy, String embeddingModel)
       throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return;
@@ -101,6 +124,19 @@ public final class StartupIndex implements Closeable {
               + taxonomy.version()
               + " is in use; rebuild the index or use that taxonomy");
     }
+    if (!embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
+      throw new IllegalStateException(
+          name
+              + " holds vectors of embedding model "
+              + data.get(EMBEDDING_MODEL)
+              + " but "
+              + embeddingModel
+              + " is in use; open it with that model or rebuild the index");
+    }
+  }
+
+  private static String embeddingId(EmbeddingModel embeddings) {
+    return embeddings == null ? NO_EMBEDDINGS : embeddings.id();
   }
 
   /** Returns a new, empty index held in memory, tagging startups with the built-in taxonomy. */
@@ -112,7 +148,21 @@ public final class StartupIndex implements Closeable {
   public static StartupIndex inMemory(Taxonomy taxonomy) {
     checkArgument(taxonomy != null, "taxonomy must not be null");
     try {
-      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy);
+      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns a new, empty index held in memory that also stores each startup's vector from the
+   * embedding model, for semantic and hybrid retrieval.
+   */
+  public static StartupIndex inMemory(Taxonomy taxonomy, EmbeddingModel embeddings) {
+    checkArgument(taxonomy != null, "taxonomy must not be null");
+    checkArgument(embeddings != null, "embeddings must not be null");
+    try {
+      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy, embeddings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -140,8 +190,25 @@ public final class StartupIndex implements Closeable {
   public static StartupIndex open(Path directory, Taxonomy taxonomy) throws IOException {
     checkArgument(directory != null, "directory must not be null");
     checkArgument(taxonomy != null, "taxonomy must not be null");
+    return open(directory, taxonomy, null);
+  }
+
+  /**
+   * Opens the index in a directory, creating an empty index if the directory holds none, storing
+   * each startup's vector from the embedding model. Vectors persist: a reopened index embeds only
+   * what is upserted afterwards.
+   *
+   * @param embeddings the model, or null for no vectors; an existing index must have been built
+   *     with the same model (or none)
+   * @throws IOException if the directory cannot be read or written, or is locked by another index
+   * @throws IllegalStateException if the index was built with another taxonomy, layout or model
+   */
+  public static StartupIndex open(Path directory, Taxonomy taxonomy, EmbeddingModel embeddings)
+      throws IOException {
+    checkArgument(directory != null, "directory must not be null");
+    checkArgument(taxonomy != null, "taxonomy must not be null");
     StartupIndex index =
-        new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy);
+        new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy, embeddings);
     log.debug("opened {} with {} startups", directory, index.size());
     return index;
   }
@@ -151,6 +218,11 @@ public final class StartupIndex implements Closeable {
     return taxonomy;
   }
 
+  /** The model whose vectors the index stores, if any. */
+  public Optional<EmbeddingModel> embeddingModel() {
+    return Optional.ofNullable(embeddings);
+  }
+
   /**
    * Adds the startup, replacing any startup with the same id. Its areas are the ones it declares
    * plus the ones its profile mentions, found in the profile's language (the first supported one it
@@ -158,32 +230,73 @@ public final class StartupIndex implements Closeable {
    */
   public void upsert(Startup startup) {
     checkArgument(startup != null, "startup must not be null");
-    String text = StartupFields.contents(startup);
-    String stated =
-        startup.languages().stream()
-            .filter(LanguageDetector.SUPPORTED::contains)
-            .findFirst()
-            .orElse(null);
-    String language = LanguageDetector.resolve(stated, text);
-    Set<String> concepts = new LinkedHashSet<>(startup.technologyAreas());
-    tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));
-    Set<String> ancestors = new LinkedHashSet<>();
-    concepts.forEach(id -> ancestors.addAll(taxonomy.ancestors(id)));
-    try {
-      writer.updateDocument(
-          new Term(StartupFields.ID, startup.id()),
-          StartupFields.toDocument(
-              startup, StartupSource.encode(startup), language, concepts, ancestors));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    index(List.of(startup));
+  }
+
+  /**
+   * Upserts every startup, in order; a later duplicate id replaces an earlier one. With an
+   * embedding model, startups are embedded in batches of the model's size.
+   */
+  public void upsertAll(Iterable<Startup> startups) {
+    checkArgument(startups != null, "startups must not be null");
+    int batchSize = embeddings == null ? 256 : embeddings.batchSize();
+    List<Startup> batch = new ArrayList<>(batchSize);
+    for (Startup startup : startups) {
+      checkArgument(startup != null, "startups must not contain null");
+      batch.add(startup);
+      if (batch.size() == batchSize) {
+        index(batch);
+        batch.clear();
+      }
+    }
+    index(batch);
+  }
+
+  private void index(List<Startup> startups) {
+    if (startups.isEmpty()) {
+      return;
+    }
+    List<float[]> vectors = embeddings == null ? null : embed(startups);
+    for (int i = 0; i < startups.size(); i++) {
+      Startup startup = startups.get(i);
+      String text = StartupFields.contents(startup);
+      String stated =
+          startup.languages().stream()
+              .filter(LanguageDetector.SUPPORTED::contains)
+              .findFirst()
+              .orElse(null);
+      String language = LanguageDetector.resolve(stated, text);
+      Set<String> concepts = new LinkedHashSet<>(startup.technologyAreas());
+      tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));
+      Set<String> ancestors = new LinkedHashSet<>();
+      concepts.forEach(id -> ancestors.addAll(taxonomy.ancestors(id)));
+      try {
+        writer.updateDocument(
+            new Term(StartupFields.ID, startup.id()),
+            StartupFields.toDocument(
+                startup,
+                StartupSource.encode(startup),
+                language,
+                concepts,
+                ancestors,
+                vectors == null ? null : vectors.get(i)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
-  /** Upserts every startup, in order; a later duplicate id replaces an earlier one. */
-  public void upsertAll(Iterable<Startup> startups) {
-    for (Startup startup : startups) {
-      upsert(startup);
-    }
+  /** Unit vectors of the startups' texts, so that a dot product is their cosine. */
+  private List<float[]> embed(List<Startup> startups) {
+    List<String> texts = startups.stream().map(StartupFields::embeddingText).toList();
+    List<float[]> vectors = embeddings.embed(texts);
+    checkState(
+        vectors.size() == texts.size(),
+        "embedding model %s returned %s vectors for %s texts",
+        embeddings.id(),
+        vectors.size(),
+        texts.size());
+    return vectors.stream().map(v -> Vectors.unit(v, embeddings)).toList();
   }
 
   /** Removes the startup with this id, if present. */

@@ -431,6 +431,29 @@ class LuceneStartupMatcherTest {
     }
   }
 
+  @Test
+  void diversityKeepsNearTwinsFromFillingTheTop() {
+    List<Startup> startups =
+        List.of(
+            startup("twin-a", "Cellguard", "Battery management systems for electric buses.")
+                .build(),
+            startup(
+                    "twin-b",
+                    "Cellwatch",
+                    "Battery management systems for electric buses and vans.")
+                .build(),
+            startup("other", "Recyclo", "Recycling battery materials from old packs.").build());
+    Need need = Need.builder("n", "battery management systems").build();
+    try (StartupMatcher local = Matching.builder().startups(startups).build()) {
+      List<String> plain = ids(local.match(need, MatchOptions.top(2)));
+      List<String> varied =
+          ids(local.match(need, MatchOptions.builder().topK(2).diversity(0.7).build()));
+
+      assertThat(plain).containsExactlyInAnyOrder("twin-a", "twin-b");
+      assertThat(varied).hasSize(2).contains("other");
+    }
+  }
+
   /** The detail of a match's explanation that explains one signal. */
   static Explanation signal(Match match, String name) {
     return match.explanation().details().stream()

@@ -1,0 +1,175 @@
+package dev.startupmatching.lucene;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import dev.startupmatching.embed.EmbeddingModel;
+import dev.startupmatching.rank.Fusion;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Retrieval by meaning: the need's vector against the startups' vectors (HNSW), alone or fused with
+ * lexical retrieval. Need vectors are cached, since portals and batch jobs ask for the same needs
+ * again. Instances are thread-safe.
+ */
+final class SemanticRetrieval {
+  /** Need texts whose vectors are kept. */
+  private static final int CACHED_NEEDS = 10_000;
+
+  private final EmbeddingModel model;
+  private final Cache<String, float[]> needVectors =
+      CacheBuilder.newBuilder().maximumSize(CACHED_NEEDS).build();
+
+  SemanticRetrieval(EmbeddingModel model) {
+    this.model = model;
+  }
+
+  /** The hits of one retrieval, best first, with what each list gave every hit when fused. */
+  record Hits(
+      ScoreDoc[] hits,
+      Map<Integer, Fusion.Fused> fused,
+      Map<Integer, Integer> lexicalRanks,
+      Map<Integer, Integer> semanticRanks,
+      float[] needVector) {}
+
+  /** The unit vector of the need's text, from the cache when it was embedded before. */
+  float[] needVector(String text) {
+    try {
+      return needVectors.get(text, () -> Vectors.unit(model.embed(List.of(text)).get(0), model));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("embedding a need failed", e.getCause());
+    }
+  }
+
+  /**
+   * The {@code depth} startups nearest the need's vector that pass the filter, nearest first, equal
+   * scores by startup id.
+   *
+   * @param filter the constraints, or null for none
+   */
+  Hits semantic(IndexSearcher searcher, String needText, Query filter, int depth)
+      throws IOException {
+    float[] vector = needVector(needText);
+    TopDocs knn = searcher.search(knnQuery(vector, filter, depth), depth);
+    ScoreDoc[] hits = knn.scoreDocs.clone();
+    sortByScoreThenId(hits, searcher);
+    return new Hits(hits, Map.of(), Map.of(), ranks(hits), vector);
+  }
+
+  /**
+   * Lexical and semantic hits fused, best first, equal scores by startup id.
+   *
+   * @param lexical the lexical hits, best first
+   */
+  Hits hybrid(
+      IndexSearcher searcher,
+      String needText,
+      ScoreDoc[] lexical,
+      Query filter,
+      int depth,
+      Fusion fusion)
+      throws IOException {
+    Hits semantic = semantic(searcher, needText, filter, depth);
+    Map<Integer, Double> lexicalScores = new LinkedHashMap<>();
+    for (ScoreDoc hit : lexical) {
+      lexicalScores.put(hit.doc, (double) hit.score);
+    }
+    Map<Integer, Double> semanticScores = new LinkedHashMap<>();
+    for (ScoreDoc hit : semantic.hits()) {
+      semanticScores.put(hit.doc, (double) hit.score);
+    }
+    Map<Integer, Fusion.Fused> fused = fusion.fuse(lexicalScores, semanticScores);
+    List<ScoreDoc> hits = new ArrayList<>(fused.size());
+    fused.forEach((doc, f) -> hits.add(new ScoreDoc(doc, (float) f.score())));
+    ScoreDoc[] sorted = hits.toArray(ScoreDoc[]::new);
+    sortByScoreThenId(sorted, searcher);
+    ScoreDoc[] kept = Arrays.copyOf(sorted, Math.min(depth, sorted.length));
+    return new Hits(kept, fused, ranks(lexical), semantic.semanticRanks(), semantic.needVector());
+  }
+
+  private static Query knnQuery(float[] vector, Query filter, int depth) {
+    return filter == null
+        ? new KnnFloatVectorQuery(StartupFields.VECTOR, vector, depth)
+        : new KnnFloatVectorQuery(StartupFields.VECTOR, vector, depth, filter);
+  }
+
+  /** Each hit's cosine with the need's vector, from the vectors the index stores. */
+  static double[] cosines(IndexSearcher searcher, ScoreDoc[] hits, float[] needVector)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    double[] cosines = new double[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(StartupFields.VECTOR);
+      if (values == null) {
+        continue;
+      }
+      KnnVectorValues.DocIndexIterator iterator = values.iterator();
+      int doc = hits[i].doc - leaf.docBase;
+      if (iterator.advance(doc) == doc) {
+        cosines[i] = Vectors.dot(values.vectorValue(iterator.index()), needVector);
+      }
+    }
+    return cosines;
+  }
+
+  /** A startup's stored unit vector, or null if it has none. */
+  static float[] vector(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(StartupFields.VECTOR);
+    if (values == null) {
+      return null;
+    }
+    KnnVectorValues.DocIndexIterator iterator = values.iterator();
+    int leafDoc = doc - leaf.docBase;
+    return iterator.advance(leafDoc) == leafDoc
+        ? values.vectorValue(iterator.index()).clone()
+        : null;
+  }
+
+  private static Map<Integer, Integer> ranks(ScoreDoc[] hits) {
+    Map<Integer, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < hits.length; i++) {
+      ranks.put(hits[i].doc, i + 1);
+    }
+    return ranks;
+  }
+
+  /** Sorts best score first and equal scores by startup id, as lexical retrieval does. */
+  private static void sortByScoreThenId(ScoreDoc[] hits, IndexSearcher searcher)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<Integer, String> ids = new HashMap<>();
+    for (ScoreDoc hit : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), StartupFields.ID);
+      ids.put(
+          hit.doc,
+          values.advanceExact(hit.doc - leaf.docBase)
+              ? values.lookupOrd(values.ordValue()).utf8ToString()
+              : "");
+    }
+    Arrays.sort(
+        hits,
+        Comparator.comparingDouble((ScoreDoc h) -> -h.score).thenComparing(h -> ids.get(h.doc)));
+  }
+}
