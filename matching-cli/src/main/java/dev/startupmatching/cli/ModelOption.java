@@ -49,10 +49,10 @@ final class ModelOption {
   @Option(
       names = "--fusion",
       paramLabel = "HOW",
-      defaultValue = "rrf",
+      defaultValue = "minmax",
       description =
-          "How --model hybrid fuses its lexical and semantic lists: rrf (reciprocal rank), minmax"
-              + " or zscore (weighted sums of normalised scores). Default: ${DEFAULT-VALUE}.")
+          "How --model hybrid fuses its lexical and semantic lists: minmax or zscore (weighted"
+              + " sums of normalised scores) or rrf (reciprocal rank). Default: ${DEFAULT-VALUE}.")
   String fusion;
 
   @Option(

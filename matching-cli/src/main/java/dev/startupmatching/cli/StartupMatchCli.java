@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       EvaluateCommand.class,
       TagCommand.class,
+      DuplicatesCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
     },

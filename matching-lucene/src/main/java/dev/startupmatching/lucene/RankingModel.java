@@ -26,8 +26,8 @@ public enum RankingModel {
 
   /**
    * The default's two phases with retrieval by words and by meaning: the lexical candidates and the
-   * startups nearest the need's embedding vector, fused (by reciprocal rank unless the builder says
-   * otherwise). Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
+   * startups nearest the need's embedding vector, fused (by min-max normalised scores unless the
+   * builder says otherwise). Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
    */
   HYBRID(RankingConfig.DEFAULT, true, RetrievalMode.HYBRID),
 
