@@ -1,5 +1,8 @@
 package dev.startupmatching.rank;
 
+import static dev.startupmatching.io.JsonDocuments.expect;
+import static dev.startupmatching.io.JsonDocuments.line;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
+import dev.startupmatching.io.JsonDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,11 +74,7 @@ final class ScoringModelFormat {
       }
       return named.build();
     } catch (JsonProcessingException e) {
-      throw new InputException(
-          InputError.ofLine(
-              source,
-              e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-              "malformed JSON: " + e.getOriginalMessage()));
+      throw JsonDocuments.malformed(source, e);
     }
   }
 
@@ -106,19 +106,5 @@ final class ScoringModelFormat {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void expect(
-      boolean condition, String source, JsonParser parser, String field, String message) {
-    if (!condition) {
-      throw new InputException(
-          field == null
-              ? InputError.ofLine(source, line(parser), message)
-              : InputError.ofField(source, line(parser), field, message));
-    }
-  }
-
-  private static long line(JsonParser parser) {
-    return parser.currentTokenLocation().getLineNr();
   }
 }

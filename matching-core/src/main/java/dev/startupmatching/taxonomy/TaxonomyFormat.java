@@ -1,5 +1,8 @@
 package dev.startupmatching.taxonomy;
 
+import static dev.startupmatching.io.JsonDocuments.expect;
+import static dev.startupmatching.io.JsonDocuments.line;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
+import dev.startupmatching.io.JsonDocuments;
 import dev.startupmatching.model.TechnologyArea;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,11 +91,7 @@ final class TaxonomyFormat {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new InputException(
-          InputError.ofLine(
-              source,
-              e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-              "malformed JSON: " + e.getOriginalMessage()));
+      throw JsonDocuments.malformed(source, e);
     }
     if (version == null || version.isBlank()) {
       throw new InputException(InputError.ofField(source, 1, "version", "missing required field"));
@@ -210,19 +210,5 @@ final class TaxonomyFormat {
       values.add(text(node.get(i), source, line, field + "[" + i + "]"));
     }
     return values;
-  }
-
-  private static void expect(
-      boolean condition, String source, JsonParser parser, String field, String message) {
-    if (!condition) {
-      throw new InputException(
-          field == null
-              ? InputError.ofLine(source, line(parser), message)
-              : InputError.ofField(source, line(parser), field, message));
-    }
-  }
-
-  private static long line(JsonParser parser) {
-    return parser.currentTokenLocation().getLineNr();
   }
 }
