@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -90,12 +88,9 @@ final class Feedback {
     if (hits.length == 0 || hits[0].score <= 0) {
       return needQuery;
     }
-    double best = hits[0].score;
-    double flatness = 0;
+    double flatness = Neighbourhood.flatness(hits, DOCS);
     double scoreSum = 0;
     for (ScoreDoc hit : hits) {
-      // Over all DOCS places, so that a need fewer startups match counts as narrow.
-      flatness += hit.score / best / DOCS;
       scoreSum += hit.score;
     }
     double share = STRENGTH * (flatness - FLOOR) / (1 - FLOOR);
@@ -152,18 +147,8 @@ final class Feedback {
     double best = hits[0].score;
     Map<String, Double> model = new HashMap<>();
     for (int i = 0; i < hits.length; i++) {
-      Map<String, Integer> counts = new HashMap<>();
-      int length = 0;
-      try (TokenStream tokens =
-          analyzer.tokenStream(StartupFields.CONTENTS, StartupFields.contents(startups.get(i)))) {
-        CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-        tokens.reset();
-        while (tokens.incrementToken()) {
-          counts.merge(term.toString(), 1, Integer::sum);
-          length++;
-        }
-        tokens.end();
-      }
+      Map<String, Integer> counts = Neighbourhood.termCounts(analyzer, startups.get(i));
+      int length = counts.values().stream().mapToInt(Integer::intValue).sum();
       double weight = Math.exp(SHARPNESS * (hits[i].score / best - 1));
       for (Map.Entry<String, Integer> count : counts.entrySet()) {
         model.merge(count.getKey(), weight * count.getValue() / length, Double::sum);

@@ -34,7 +34,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -238,7 +237,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
                   : Math.max(0, Vectors.dot(vectors.get(i), vectors.get(j)));
       fill(similarity, cosine);
     } else {
-      List<Map<Term, Double>> vectors =
+      List<Map<String, Double>> vectors =
           Neighbourhood.textVectors(
               searcher.getIndexReader(),
               index.analysis(),

@@ -35,7 +35,7 @@ final class Neighbourhood {
 
   private final IndexReader reader;
   private final Analyzer analyzer;
-  private final Map<Term, Double> idf = new HashMap<>();
+  private final Map<String, Double> idf = new HashMap<>();
 
   private Neighbourhood(IndexReader reader, LanguageAnalysis analysis) {
     this.reader = reader;
@@ -58,22 +58,50 @@ final class Neighbourhood {
    * The unit tf-idf vectors of the startups' texts, as {@link #of} compares them; {@link #cosine}
    * compares two.
    */
-  static List<Map<Term, Double>> textVectors(
+  static List<Map<String, Double>> textVectors(
       IndexReader reader, LanguageAnalysis analysis, List<Startup> startups) throws IOException {
-    Neighbourhood neighbourhood = new Neighbourhood(reader, analysis);
-    List<Map<Term, Double>> vectors = new ArrayList<>(startups.size());
-    for (Startup startup : startups) {
-      vectors.add(neighbourhood.vector(StartupFields.contents(startup)));
+    return new Neighbourhood(reader, analysis).vectors(startups);
+  }
+
+  /**
+   * How broad a need looks from its best hits: the mean of the best {@code places} scores relative
+   * to the best, a missing place counting 0, so that a need few startups fit counts as narrow.
+   *
+   * @param hits the hits, best score first, the best scoring above 0
+   */
+  static double flatness(ScoreDoc[] hits, int places) {
+    double best = hits[0].score;
+    double flatness = 0;
+    for (int i = 0; i < Math.min(places, hits.length); i++) {
+      flatness += hits[i].score / best / places;
     }
-    return vectors;
+    return flatness;
+  }
+
+  /**
+   * How often each term of a profile's text occurs in the {@link StartupFields#CONTENTS} field,
+   * analysed as the index analysed it.
+   */
+  static Map<String, Integer> termCounts(Analyzer analyzer, Startup startup) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    try (TokenStream tokens =
+        analyzer.tokenStream(StartupFields.CONTENTS, StartupFields.contents(startup))) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    }
+    return counts;
   }
 
   /** The cosine of two unit vectors from {@link #textVectors}. */
-  static double cosine(Map<Term, Double> a, Map<Term, Double> b) {
-    Map<Term, Double> small = a.size() <= b.size() ? a : b;
-    Map<Term, Double> large = small == a ? b : a;
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
     double dot = 0;
-    for (Map.Entry<Term, Double> entry : small.entrySet()) {
+    for (Map.Entry<String, Double> entry : small.entrySet()) {
       dot += entry.getValue() * large.getOrDefault(entry.getKey(), 0.0);
     }
     return dot;
@@ -84,18 +112,12 @@ final class Neighbourhood {
     if (hits.length == 0 || hits[0].score <= 0) {
       return values;
     }
-    List<Map<Term, Double>> vectors = new ArrayList<>(hits.length);
-    for (Startup startup : startups) {
-      vectors.add(vector(StartupFields.contents(startup)));
-    }
-    int feedback = Math.min(FEEDBACK, hits.length);
+    List<Map<String, Double>> vectors = vectors(startups);
     double best = hits[0].score;
-    double flatness = 0;
-    Map<Term, Double> centroid = new HashMap<>();
-    for (int i = 0; i < feedback; i++) {
+    double flatness = flatness(hits, FEEDBACK);
+    Map<String, Double> centroid = new HashMap<>();
+    for (int i = 0; i < Math.min(FEEDBACK, hits.length); i++) {
       double weight = hits[i].score / best;
-      // Over all FEEDBACK places, so that a need fewer startups fit counts as narrow.
-      flatness += weight / FEEDBACK;
       vectors.get(i).forEach((term, w) -> centroid.merge(term, weight * w, Double::sum));
     }
     double norm = Math.sqrt(centroid.values().stream().mapToDouble(w -> w * w).sum());
@@ -104,7 +126,7 @@ final class Neighbourhood {
     }
     for (int i = 0; i < hits.length; i++) {
       double dot = 0;
-      for (Map.Entry<Term, Double> entry : vectors.get(i).entrySet()) {
+      for (Map.Entry<String, Double> entry : vectors.get(i).entrySet()) {
         dot += entry.getValue() * centroid.getOrDefault(entry.getKey(), 0.0);
       }
       // Both are unit vectors of non-negative weights; clamping absorbs rounding. Rounding to
@@ -120,23 +142,12 @@ final class Neighbourhood {
    * analysed as the index analysed it, with terms weighted (1 + ln tf) × BM25's idf. That field
    * holds every profile whatever its language, so all vectors share one vocabulary and one idf.
    */
-  private Map<Term, Double> vector(String text) throws IOException {
-    String field = StartupFields.CONTENTS;
-    Map<String, Integer> counts = new HashMap<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
-      }
-      tokens.end();
-    }
-    Map<Term, Double> vector = new HashMap<>();
+  private Map<String, Double> vector(Startup startup) throws IOException {
+    Map<String, Double> vector = new HashMap<>();
     double norm = 0;
-    for (Map.Entry<String, Integer> count : counts.entrySet()) {
-      Term term = new Term(field, count.getKey());
-      double weight = (1 + Math.log(count.getValue())) * idf(term);
-      vector.put(term, weight);
+    for (Map.Entry<String, Integer> count : termCounts(analyzer, startup).entrySet()) {
+      double weight = (1 + Math.log(count.getValue())) * idf(count.getKey());
+      vector.put(count.getKey(), weight);
       norm += weight * weight;
     }
     double length = Math.sqrt(norm);
@@ -146,13 +157,21 @@ final class Neighbourhood {
     return vector;
   }
 
-  private double idf(Term term) {
+  private List<Map<String, Double>> vectors(List<Startup> startups) throws IOException {
+    List<Map<String, Double>> vectors = new ArrayList<>(startups.size());
+    for (Startup startup : startups) {
+      vectors.add(vector(startup));
+    }
+    return vectors;
+  }
+
+  private double idf(String term) {
     return idf.computeIfAbsent(
         term,
         t -> {
           try {
             int docs = reader.numDocs();
-            int df = reader.docFreq(t);
+            int df = reader.docFreq(new Term(StartupFields.CONTENTS, t));
             return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
