@@ -88,7 +88,7 @@ public final class DuplicateFinder {
           int doc = leaf.docBase + local;
           float[] vector = SemanticRetrieval.vector(searcher, doc);
           if (vector != null) {
-            Startup startup = startup(stored, doc, index);
+            Startup startup = StartupSource.load(stored, doc, index.name());
             for (ScoreDoc hit :
                 searcher.search(
                         new KnnFloatVectorQuery(StartupFields.VECTOR, vector, NEIGHBOURS + 1),
@@ -97,12 +97,11 @@ public final class DuplicateFinder {
               if (hit.doc == doc) {
                 continue;
               }
-              Startup other = startup(stored, hit.doc, index);
-              String key =
-                  startup.id().compareTo(other.id()) < 0
-                      ? startup.id() + "\n" + other.id()
-                      : other.id() + "\n" + startup.id();
-              if (!seen.add(key)) {
+              Startup other = StartupSource.load(stored, hit.doc, index.name());
+              boolean ordered = startup.id().compareTo(other.id()) < 0;
+              Startup first = ordered ? startup : other;
+              Startup second = ordered ? other : startup;
+              if (!seen.add(first.id() + "\n" + second.id())) {
                 continue;
               }
               double cosine = Vectors.dot(vector, SemanticRetrieval.vector(searcher, hit.doc));
@@ -110,14 +109,7 @@ public final class DuplicateFinder {
               double confidence =
                   Math.max(0, Math.min(1, NAME_WEIGHT * name + (1 - NAME_WEIGHT) * cosine));
               if (confidence >= minConfidence) {
-                boolean ordered = startup.id().compareTo(other.id()) < 0;
-                pairs.add(
-                    new Pair(
-                        ordered ? startup : other,
-                        ordered ? other : startup,
-                        confidence,
-                        name,
-                        cosine));
+                pairs.add(new Pair(first, second, confidence, name, cosine));
               }
             }
           }
@@ -138,16 +130,6 @@ public final class DuplicateFinder {
     } finally {
       index.release(searcher);
     }
-  }
-
-  private static Startup startup(StoredFields stored, int doc, StartupIndex index)
-      throws IOException {
-    return StartupSource.decode(
-        stored
-            .document(doc, Set.of(StartupFields.SOURCE))
-            .getBinaryValue(StartupFields.SOURCE)
-            .bytes,
-        index.name());
   }
 
   /** The Dice similarity of two names' letter trigrams, after normalising them. */

@@ -61,8 +61,6 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private static final Sort SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(StartupFields.ID, SortField.Type.STRING));
 
-  private static final Set<String> SOURCE_ONLY = Set.of(StartupFields.SOURCE);
-
   /**
    * With diversity, how many times the asked number of results maximal marginal relevance picks
    * from.
@@ -171,11 +169,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
   /** The need's query, restricted by the need's constraints and the options' filter. */
   private static Query filtered(NeedQuery needQuery, Need need, MatchOptions options) {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(needQuery.toQuery(), Occur.MUST);
+    addConstraints(query, need, options);
+    return query.build();
+  }
+
+  private static void addConstraints(BooleanQuery.Builder query, Need need, MatchOptions options) {
     if (options.applyNeedConstraints()) {
       ConstraintQueries.addFilters(query, Constraints.of(need));
     }
     ConstraintQueries.addFilters(query, options.filter());
-    return query.build();
   }
 
   private List<Match> retrievalMatches(
@@ -213,7 +215,6 @@ final class LuceneStartupMatcher implements StartupMatcher {
       IndexSearcher searcher,
       List<RankedCandidate> pool,
       Map<Candidate, Integer> docs,
-      SemanticRetrieval.Hits semanticHits,
       MatchOptions options)
       throws IOException {
     if (pool.isEmpty()) {
@@ -266,10 +267,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private static Query filter(Need need, MatchOptions options) {
     BooleanQuery.Builder filter =
         new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
-    if (options.applyNeedConstraints()) {
-      ConstraintQueries.addFilters(filter, Constraints.of(need));
-    }
-    ConstraintQueries.addFilters(filter, options.filter());
+    addConstraints(filter, need, options);
     BooleanQuery built = filter.build();
     return built.clauses().size() > 1 ? built : null;
   }
@@ -318,7 +316,6 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 searcher,
                 reranker.rank(analysis, candidates.build(), DIVERSITY_POOL * options.topK()),
                 docs,
-                semanticHits,
                 options)
             : reranker.rank(analysis, candidates.build(), options.topK());
 
@@ -430,9 +427,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   private Startup startup(StoredFields storedFields, int doc) throws IOException {
-    byte[] source =
-        storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
-    return StartupSource.decode(source, index.name());
+    return StartupSource.load(storedFields, doc, index.name());
   }
 
   /** The areas a startup covers, from the index's doc values. */

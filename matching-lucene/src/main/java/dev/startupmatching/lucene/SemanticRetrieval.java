@@ -114,18 +114,11 @@ final class SemanticRetrieval {
   /** Each hit's cosine with the need's vector, from the vectors the index stores. */
   static double[] cosines(IndexSearcher searcher, ScoreDoc[] hits, float[] needVector)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     double[] cosines = new double[hits.length];
     for (int i = 0; i < hits.length; i++) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(StartupFields.VECTOR);
-      if (values == null) {
-        continue;
-      }
-      KnnVectorValues.DocIndexIterator iterator = values.iterator();
-      int doc = hits[i].doc - leaf.docBase;
-      if (iterator.advance(doc) == doc) {
-        cosines[i] = Vectors.dot(values.vectorValue(iterator.index()), needVector);
+      float[] vector = vector(searcher, hits[i].doc);
+      if (vector != null) {
+        cosines[i] = Vectors.dot(vector, needVector);
       }
     }
     return cosines;

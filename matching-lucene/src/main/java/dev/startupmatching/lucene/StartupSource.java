@@ -9,12 +9,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
 
 /**
  * The stored form of a startup: its JSON Lines record, so that an index on disk gives back every
  * attribute without a second store.
  */
 final class StartupSource {
+  private static final Set<String> SOURCE_ONLY = Set.of(StartupFields.SOURCE);
+
   private StartupSource() {}
 
   static byte[] encode(Startup startup) {
@@ -25,6 +29,13 @@ final class StartupSource {
       throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Reads a document's stored source and decodes it. */
+  static Startup load(StoredFields storedFields, int doc, String indexName) throws IOException {
+    byte[] source =
+        storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
+    return decode(source, indexName);
   }
 
   static Startup decode(byte[] source, String indexName) {
