@@ -1,0 +1,30 @@
+package dev.startupmatching.batch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.startupmatching.model.BusinessUnit;
+
+/**
+ * How one startup fits a business unit: its fits to the unit's needs, combined as a unit ranking
+ * combines them.
+ *
+ * @param unit the unit
+ * @param score the combined fit, 0 to 1 with the default scoring model
+ * @param contributions each of the unit's needs' share of the score, by need id; they add up to it
+ * @param needs the fits to the unit's needs the startup ranks for, best first
+ */
+public record UnitFit(
+    BusinessUnit unit,
+    double score,
+    ImmutableMap<String, Double> contributions,
+    ImmutableList<NeedFit> needs) {
+  /** Checks the parts. */
+  public UnitFit {
+    checkArgument(unit != null, "unit must not be null");
+    checkArgument(Double.isFinite(score), "score must be finite but was %s", score);
+    checkArgument(contributions != null, "contributions must not be null");
+    checkArgument(needs != null, "needs must not be null");
+  }
+}
