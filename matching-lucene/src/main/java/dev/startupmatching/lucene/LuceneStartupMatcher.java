@@ -284,8 +284,13 @@ final class LuceneStartupMatcher implements StartupMatcher {
     // Sorted by score, so the first hit has the best; every text relevance is relative to it.
     double best = hits.length == 0 ? 0 : hits[0].score;
     List<Startup> startups = startups(searcher, hits);
+    // Hybrid retrieval already weighs the need's words; its neighbourhood adds what the best
+    // candidates' meanings share. Semantic retrieval's list is the need's vector neighbourhood, so
+    // its neighbourhood is measured on words, as lexical retrieval's is.
     double[] neighbourhood =
-        Neighbourhood.of(searcher.getIndexReader(), index.analysis(), hits, startups);
+        mode == RetrievalMode.HYBRID
+            ? Neighbourhood.ofVectors(hits, SemanticRetrieval.vectors(searcher, hits))
+            : Neighbourhood.of(searcher.getIndexReader(), index.analysis(), hits, startups);
     double[] cosines =
         semanticHits == null
             ? null

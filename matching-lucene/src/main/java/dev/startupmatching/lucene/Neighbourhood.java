@@ -55,6 +55,55 @@ final class Neighbourhood {
   }
 
   /**
+   * Returns the neighbourhood of each hit measured in embedding space: the cosine of its unit
+   * vector with the score-weighted centroid of the best {@value #FEEDBACK} hits' vectors, times the
+   * flatness, from 0 to 1. A hit without a vector has neighbourhood 0 and adds nothing to the
+   * centroid.
+   *
+   * @param hits the candidates, best score first
+   * @param vectors the unit vectors of the hits, in the same order, null where a hit has none
+   */
+  static double[] ofVectors(ScoreDoc[] hits, List<float[]> vectors) {
+    double[] values = new double[hits.length];
+    if (hits.length == 0 || hits[0].score <= 0) {
+      return values;
+    }
+    double best = hits[0].score;
+    float[] centroid = null;
+    for (int i = 0; i < Math.min(FEEDBACK, hits.length); i++) {
+      float[] vector = vectors.get(i);
+      if (vector == null) {
+        continue;
+      }
+      if (centroid == null) {
+        centroid = new float[vector.length];
+      }
+      double weight = hits[i].score / best;
+      for (int d = 0; d < centroid.length; d++) {
+        centroid[d] += (float) (weight * vector[d]);
+      }
+    }
+    double norm = centroid == null ? 0 : Math.sqrt(Vectors.dot(centroid, centroid));
+    if (norm == 0) {
+      return values;
+    }
+    double flatness = flatness(hits, FEEDBACK);
+    for (int i = 0; i < hits.length; i++) {
+      float[] vector = vectors.get(i);
+      if (vector != null) {
+        values[i] = rounded(Vectors.dot(vector, centroid) / norm * flatness);
+      }
+    }
+    return values;
+  }
+
+  /** Clamped to 0–1, which absorbs rounding, and rounded to {@link #PRECISION}. */
+  private static double rounded(double value) {
+    // Rounding keeps summation-order noise from breaking ties that startup ids should settle.
+    return Math.round(Math.min(1, Math.max(0, value)) / PRECISION) * PRECISION;
+  }
+
+  /**
    * The unit tf-idf vectors of the startups' texts, as {@link #of} compares them; {@link #cosine}
    * compares two.
    */
@@ -129,10 +178,7 @@ final class Neighbourhood {
       for (Map.Entry<String, Double> entry : vectors.get(i).entrySet()) {
         dot += entry.getValue() * centroid.getOrDefault(entry.getKey(), 0.0);
       }
-      // Both are unit vectors of non-negative weights; clamping absorbs rounding. Rounding to
-      // PRECISION keeps summation-order noise from breaking ties that startup ids should settle.
-      double value = Math.min(1, Math.max(0, dot / norm * flatness));
-      values[i] = Math.round(value / PRECISION) * PRECISION;
+      values[i] = rounded(dot / norm * flatness);
     }
     return values;
   }

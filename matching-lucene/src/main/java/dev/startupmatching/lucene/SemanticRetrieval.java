@@ -124,6 +124,15 @@ final class SemanticRetrieval {
     return cosines;
   }
 
+  /** The hits' stored unit vectors, in order, null where a startup has none. */
+  static List<float[]> vectors(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    List<float[]> vectors = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      vectors.add(vector(searcher, hit.doc));
+    }
+    return vectors;
+  }
+
   /** A startup's stored unit vector, or null if it has none. */
   static float[] vector(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
