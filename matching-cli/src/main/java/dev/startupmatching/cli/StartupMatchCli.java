@@ -1,5 +1,6 @@
 package dev.startupmatching.cli;
 
+import dev.startupmatching.cli.format.ResumableOutput;
 import dev.startupmatching.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       MatchCommand.class,
+      BatchCommand.class,
+      NeedsForCommand.class,
       EvaluateCommand.class,
       TagCommand.class,
       DuplicatesCommand.class,
@@ -83,6 +86,10 @@ public final class StartupMatchCli implements Runnable {
     }
     if (failure instanceof AccessDeniedException denied) {
       err.println("error: permission denied: " + denied.getFile());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (failure instanceof ResumableOutput.ResumeException resume) {
+      err.println("error: " + resume.getMessage());
       return ExitCodes.BAD_INPUT;
     }
     if (failure instanceof java.io.IOException io) {

@@ -24,9 +24,13 @@ final class CsvWriter implements ResultWriter {
   private final boolean explanations;
   private boolean headerWritten;
 
-  CsvWriter(Writer out, boolean explanations) {
+  /**
+   * @param headerWritten whether the output already has its header row, as a resumed file does
+   */
+  CsvWriter(Writer out, boolean explanations, boolean headerWritten) {
     this.out = out;
     this.explanations = explanations;
+    this.headerWritten = headerWritten;
   }
 
   @Override

@@ -26,10 +26,23 @@ public enum OutputFormat {
    *     text in tables and CSV
    */
   public ResultWriter open(Writer out, String runTag, boolean fullExplanations) {
+    return open(out, runTag, fullExplanations, false);
+  }
+
+  /**
+   * Returns a writer of this format that continues an output written before, which already has any
+   * header the format starts with.
+   *
+   * @param runTag the TREC run tag
+   * @param fullExplanations as for {@link #open(Writer, String, boolean)}
+   * @param continuing whether the output already holds results of this format
+   */
+  public ResultWriter open(
+      Writer out, String runTag, boolean fullExplanations, boolean continuing) {
     return switch (this) {
       case table -> new TableWriter(out, fullExplanations);
       case jsonl -> new JsonlWriter(out, fullExplanations);
-      case csv -> new CsvWriter(out, fullExplanations);
+      case csv -> new CsvWriter(out, fullExplanations, continuing);
       case trec -> new TrecWriter(out, runTag);
     };
   }
