@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -80,7 +78,7 @@ final class Feedback {
    */
   static NeedQuery expand(
       IndexSearcher searcher,
-      LanguageAnalysis analysis,
+      ProfileTerms terms,
       NeedQuery needQuery,
       ScoreDoc[] hits,
       List<Startup> startups)
@@ -97,8 +95,7 @@ final class Feedback {
     if (share <= 0) {
       return needQuery;
     }
-    List<Map.Entry<String, Double>> words =
-        feedbackWords(searcher.getIndexReader(), analysis, hits, startups);
+    List<Map.Entry<String, Double>> words = feedbackWords(terms, hits, startups);
     if (words.isEmpty()) {
       return needQuery;
     }
@@ -141,20 +138,18 @@ final class Feedback {
 
   /** The weightiest words of the relevance model, their weights adding up to 1. */
   private static List<Map.Entry<String, Double>> feedbackWords(
-      IndexReader reader, LanguageAnalysis analysis, ScoreDoc[] hits, List<Startup> startups)
-      throws IOException {
-    Analyzer analyzer = analysis.search("en");
+      ProfileTerms terms, ScoreDoc[] hits, List<Startup> startups) throws IOException {
     double best = hits[0].score;
     Map<String, Double> model = new HashMap<>();
     for (int i = 0; i < hits.length; i++) {
-      Map<String, Integer> counts = Neighbourhood.termCounts(analyzer, startups.get(i));
+      Map<String, Integer> counts = terms.counts(hits[i].doc, startups.get(i));
       int length = counts.values().stream().mapToInt(Integer::intValue).sum();
       double weight = Math.exp(SHARPNESS * (hits[i].score / best - 1));
       for (Map.Entry<String, Integer> count : counts.entrySet()) {
         model.merge(count.getKey(), weight * count.getValue() / length, Double::sum);
       }
     }
-    int profiles = reader.numDocs();
+    int profiles = terms.profiles();
     List<Map.Entry<String, Double>> words = new ArrayList<>();
     for (Map.Entry<String, Double> entry : model.entrySet()) {
       String word = entry.getKey();
@@ -162,7 +157,7 @@ final class Feedback {
       if (word.length() < 2 || !word.codePoints().allMatch(Character::isLetterOrDigit)) {
         continue;
       }
-      int docFreq = reader.docFreq(new Term(StartupFields.CONTENTS, word));
+      int docFreq = terms.docFreq(word);
       if (docFreq > 0 && docFreq <= MAX_DOC_SHARE * profiles) {
         words.add(entry);
       }

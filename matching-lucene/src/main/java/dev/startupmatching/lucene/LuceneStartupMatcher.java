@@ -22,13 +22,16 @@ import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleBiFunction;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -77,6 +80,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final RetrievalMode mode;
   private final Fusion fusion;
   private final SemanticRetrieval semantic;
+
+  /** The profile terms of the reader last searched; a refresh brings a new reader. */
+  private final AtomicReference<ProfileTerms> profileTerms = new AtomicReference<>();
 
   /**
    * @param reranker the second phase, or null to rank by retrieval alone
@@ -134,20 +140,21 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 filtered(needQuery, need, options), options.topK(), SCORE_THEN_ID, true);
         return retrievalMatches(searcher, needQuery, top, options.explain());
       }
-      // Re-ranking's candidates come from a second search, expanded by the first one's best.
-      TopFieldDocs first =
-          searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true);
-      NeedQuery expanded =
-          Feedback.expand(
-              searcher,
-              index.analysis(),
-              needQuery,
-              first.scoreDocs,
-              startups(searcher, first.scoreDocs));
+      // Re-ranking's candidates come from a first search, or from a second one expanded by the
+      // first one's best when the need is broad enough for feedback.
       int depth = Math.max(candidates, options.topK());
+      ProfileTerms terms = profileTerms(searcher.getIndexReader());
+      // Semantic retrieval only takes the first search's best, for feedback's words.
+      int firstDepth = mode == RetrievalMode.SEMANTIC ? Feedback.DOCS : depth;
+      ScoreDoc[] first =
+          searcher.search(filtered(needQuery, need, options), firstDepth, SCORE_THEN_ID, true)
+              .scoreDocs;
+      ScoreDoc[] best = Arrays.copyOf(first, Math.min(Feedback.DOCS, first.length));
+      NeedQuery expanded =
+          Feedback.expand(searcher, terms, needQuery, best, startups(searcher, best));
       ScoreDoc[] lexical =
-          mode == RetrievalMode.SEMANTIC
-              ? null
+          mode == RetrievalMode.SEMANTIC || expanded == needQuery
+              ? first
               : searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true)
                   .scoreDocs;
       SemanticRetrieval.Hits semanticHits =
@@ -158,12 +165,21 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 semantic.hybrid(searcher, text, lexical, filter(need, options), depth, fusion);
           };
       ScoreDoc[] hits = semanticHits == null ? lexical : semanticHits.hits();
-      return rerankedMatches(searcher, need, expanded, hits, semanticHits, options);
+      return rerankedMatches(searcher, terms, need, expanded, hits, semanticHits, options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
       index.release(shared);
     }
+  }
+
+  private ProfileTerms profileTerms(IndexReader reader) {
+    ProfileTerms terms = profileTerms.get();
+    if (terms == null || terms.reader() != reader) {
+      terms = new ProfileTerms(reader, index.analysis());
+      profileTerms.set(terms);
+    }
+    return terms;
   }
 
   /** The need's query, restricted by the need's constraints and the options' filter. */
@@ -213,6 +229,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
    */
   private List<RankedCandidate> diversify(
       IndexSearcher searcher,
+      ProfileTerms terms,
       List<RankedCandidate> pool,
       Map<Candidate, Integer> docs,
       MatchOptions options)
@@ -240,8 +257,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
     } else {
       List<Map<String, Double>> vectors =
           Neighbourhood.textVectors(
-              searcher.getIndexReader(),
-              index.analysis(),
+              terms,
+              pool.stream().mapToInt(c -> docs.get(c.candidate())).toArray(),
               pool.stream().map(c -> c.candidate().startup()).toList());
       fill(similarity, (i, j) -> Neighbourhood.cosine(vectors.get(i), vectors.get(j)));
     }
@@ -274,6 +291,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
 
   private List<Match> rerankedMatches(
       IndexSearcher searcher,
+      ProfileTerms terms,
       Need need,
       NeedQuery needQuery,
       ScoreDoc[] hits,
@@ -290,7 +308,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     double[] neighbourhood =
         mode == RetrievalMode.HYBRID
             ? Neighbourhood.ofVectors(hits, SemanticRetrieval.vectors(searcher, hits))
-            : Neighbourhood.of(searcher.getIndexReader(), index.analysis(), hits, startups);
+            : Neighbourhood.of(terms, hits, startups);
     double[] cosines =
         semanticHits == null
             ? null
@@ -319,6 +337,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
         options.diversity() > 0
             ? diversify(
                 searcher,
+                terms,
                 reranker.rank(analysis, candidates.build(), DIVERSITY_POOL * options.topK()),
                 docs,
                 options)

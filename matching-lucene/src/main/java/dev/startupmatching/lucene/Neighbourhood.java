@@ -2,16 +2,10 @@ package dev.startupmatching.lucene;
 
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -33,13 +27,10 @@ final class Neighbourhood {
   /** The values are rounded to this. */
   private static final double PRECISION = 1e-9;
 
-  private final IndexReader reader;
-  private final Analyzer analyzer;
-  private final Map<String, Double> idf = new HashMap<>();
+  private final ProfileTerms terms;
 
-  private Neighbourhood(IndexReader reader, LanguageAnalysis analysis) {
-    this.reader = reader;
-    this.analyzer = analysis.search("en");
+  private Neighbourhood(ProfileTerms terms) {
+    this.terms = terms;
   }
 
   /**
@@ -48,10 +39,9 @@ final class Neighbourhood {
    * @param hits the candidates, best score first
    * @param startups the startups of the hits, in the same order
    */
-  static double[] of(
-      IndexReader reader, LanguageAnalysis analysis, ScoreDoc[] hits, List<Startup> startups)
+  static double[] of(ProfileTerms terms, ScoreDoc[] hits, List<Startup> startups)
       throws IOException {
-    return new Neighbourhood(reader, analysis).measure(hits, startups);
+    return new Neighbourhood(terms).measure(hits, startups);
   }
 
   /**
@@ -106,10 +96,12 @@ final class Neighbourhood {
   /**
    * The unit tf-idf vectors of the startups' texts, as {@link #of} compares them; {@link #cosine}
    * compares two.
+   *
+   * @param docs the startups' documents, in the same order
    */
   static List<Map<String, Double>> textVectors(
-      IndexReader reader, LanguageAnalysis analysis, List<Startup> startups) throws IOException {
-    return new Neighbourhood(reader, analysis).vectors(startups);
+      ProfileTerms terms, int[] docs, List<Startup> startups) throws IOException {
+    return new Neighbourhood(terms).vectors(docs, startups);
   }
 
   /**
@@ -125,24 +117,6 @@ final class Neighbourhood {
       flatness += hits[i].score / best / places;
     }
     return flatness;
-  }
-
-  /**
-   * How often each term of a profile's text occurs in the {@link StartupFields#CONTENTS} field,
-   * analysed as the index analysed it.
-   */
-  static Map<String, Integer> termCounts(Analyzer analyzer, Startup startup) throws IOException {
-    Map<String, Integer> counts = new HashMap<>();
-    try (TokenStream tokens =
-        analyzer.tokenStream(StartupFields.CONTENTS, StartupFields.contents(startup))) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
-      }
-      tokens.end();
-    }
-    return counts;
   }
 
   /** The cosine of two unit vectors from {@link #textVectors}. */
@@ -161,7 +135,11 @@ final class Neighbourhood {
     if (hits.length == 0 || hits[0].score <= 0) {
       return values;
     }
-    List<Map<String, Double>> vectors = vectors(startups);
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    List<Map<String, Double>> vectors = vectors(docs, startups);
     double best = hits[0].score;
     double flatness = flatness(hits, FEEDBACK);
     Map<String, Double> centroid = new HashMap<>();
@@ -188,11 +166,11 @@ final class Neighbourhood {
    * analysed as the index analysed it, with terms weighted (1 + ln tf) × BM25's idf. That field
    * holds every profile whatever its language, so all vectors share one vocabulary and one idf.
    */
-  private Map<String, Double> vector(Startup startup) throws IOException {
+  private Map<String, Double> vector(int doc, Startup startup) throws IOException {
     Map<String, Double> vector = new HashMap<>();
     double norm = 0;
-    for (Map.Entry<String, Integer> count : termCounts(analyzer, startup).entrySet()) {
-      double weight = (1 + Math.log(count.getValue())) * idf(count.getKey());
+    for (Map.Entry<String, Integer> count : terms.counts(doc, startup).entrySet()) {
+      double weight = (1 + Math.log(count.getValue())) * terms.idf(count.getKey());
       vector.put(count.getKey(), weight);
       norm += weight * weight;
     }
@@ -203,25 +181,11 @@ final class Neighbourhood {
     return vector;
   }
 
-  private List<Map<String, Double>> vectors(List<Startup> startups) throws IOException {
+  private List<Map<String, Double>> vectors(int[] docs, List<Startup> startups) throws IOException {
     List<Map<String, Double>> vectors = new ArrayList<>(startups.size());
-    for (Startup startup : startups) {
-      vectors.add(vector(startup));
+    for (int i = 0; i < docs.length; i++) {
+      vectors.add(vector(docs[i], startups.get(i)));
     }
     return vectors;
-  }
-
-  private double idf(String term) {
-    return idf.computeIfAbsent(
-        term,
-        t -> {
-          try {
-            int docs = reader.numDocs();
-            int df = reader.docFreq(new Term(StartupFields.CONTENTS, t));
-            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 }

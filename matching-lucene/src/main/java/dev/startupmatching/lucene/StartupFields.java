@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -52,6 +53,19 @@ final class StartupFields {
 
   /** Indexed for a startup without a readiness level; below every real level. */
   static final int UNKNOWN_READINESS = 0;
+
+  /**
+   * {@link #CONTENTS} as a text field with term vectors of word counts, from which feedback and the
+   * neighbourhood read a candidate's words without analysing its text again.
+   */
+  private static final FieldType CONTENTS_TYPE = contentsType();
+
+  private static FieldType contentsType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setStoreTermVectors(true);
+    type.freeze();
+    return type;
+  }
 
   /** The text fields a need's words are searched in, with the startup text each one holds. */
   static final ImmutableList<TextFieldSource> TEXT_FIELDS =
@@ -108,7 +122,11 @@ final class StartupFields {
     doc.add(new StringField(ID, startup.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(startup.id())));
     for (TextFieldSource textField : TEXT_FIELDS) {
-      doc.add(new TextField(textField.field(), textField.text().apply(startup), Field.Store.NO));
+      String text = textField.text().apply(startup);
+      doc.add(
+          textField.field().equals(CONTENTS)
+              ? new Field(CONTENTS, text, CONTENTS_TYPE)
+              : new TextField(textField.field(), text, Field.Store.NO));
     }
     if (!language.equals("en")) {
       doc.add(new TextField(textField(language), contents(startup), Field.Store.NO));

@@ -1,0 +1,109 @@
+package dev.startupmatching.lucene;
+
+import dev.startupmatching.model.Startup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The words of profiles in the {@link StartupFields#CONTENTS} field, which holds every profile
+ * whatever its language, and how many profiles have each: what feedback and the neighbourhood weigh
+ * candidates' words by. One instance serves one reader and is safe for concurrent use.
+ *
+ * <p>A profile's words come from its term vector, stored at indexing time, so that no candidate's
+ * text is analysed again at search time; a profile indexed without one (by an older version) is
+ * analysed as the index analysed it. Document frequencies are cached, since the candidates of one
+ * need after another share most of their words; the cache empties itself past {@value #MAX_CACHED}
+ * words, which bounds its memory at a few tens of megabytes.
+ */
+final class ProfileTerms {
+  private static final int MAX_CACHED = 500_000;
+
+  private final IndexReader reader;
+  private final Analyzer analyzer;
+  private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+
+  ProfileTerms(IndexReader reader, LanguageAnalysis analysis) {
+    this.reader = reader;
+    this.analyzer = analysis.search("en");
+  }
+
+  /** The reader these terms come from. */
+  IndexReader reader() {
+    return reader;
+  }
+
+  /** How many profiles the reader holds. */
+  int profiles() {
+    return reader.numDocs();
+  }
+
+  /**
+   * How often each word of the profile occurs in its {@link StartupFields#CONTENTS} field.
+   *
+   * @param doc the profile's document in the reader
+   * @param startup the profile, analysed if the document has no term vector
+   */
+  Map<String, Integer> counts(int doc, Startup startup) throws IOException {
+    Terms vector = reader.termVectors().get(doc, StartupFields.CONTENTS);
+    if (vector == null) {
+      return analysed(startup);
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    TermsEnum terms = vector.iterator();
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      // In a term vector, the total frequency is the word's count in this one profile.
+      counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
+    }
+    return counts;
+  }
+
+  private Map<String, Integer> analysed(Startup startup) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    try (TokenStream tokens =
+        analyzer.tokenStream(StartupFields.CONTENTS, StartupFields.contents(startup))) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    }
+    return counts;
+  }
+
+  /** How many profiles have the word. */
+  int docFreq(String word) {
+    Integer cached = docFreqs.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      int docFreq = reader.docFreq(new Term(StartupFields.CONTENTS, word));
+      if (docFreqs.size() >= MAX_CACHED) {
+        docFreqs.clear();
+      }
+      docFreqs.put(word, docFreq);
+      return docFreq;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** BM25's inverse document frequency of the word. */
+  double idf(String word) {
+    int docs = profiles();
+    int df = docFreq(word);
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+}
