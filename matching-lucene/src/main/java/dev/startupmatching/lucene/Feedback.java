@@ -3,6 +3,7 @@ package dev.startupmatching.lucene;
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -141,8 +142,10 @@ final class Feedback {
       ProfileTerms terms, ScoreDoc[] hits, List<Startup> startups) throws IOException {
     double best = hits[0].score;
     Map<String, Double> model = new HashMap<>();
+    int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+    List<Map<String, Integer>> profileCounts = terms.counts(docs, startups);
     for (int i = 0; i < hits.length; i++) {
-      Map<String, Integer> counts = terms.counts(hits[i].doc, startups.get(i));
+      Map<String, Integer> counts = profileCounts.get(i);
       int length = counts.values().stream().mapToInt(Integer::intValue).sum();
       double weight = Math.exp(SHARPNESS * (hits[i].score / best - 1));
       for (Map.Entry<String, Integer> count : counts.entrySet()) {

@@ -443,11 +443,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
 
   private List<Startup> startups(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     StoredFields storedFields = searcher.storedFields();
-    List<Startup> startups = new ArrayList<>(hits.length);
-    for (ScoreDoc hit : hits) {
-      startups.add(startup(storedFields, hit.doc));
+    int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+    Startup[] startups = new Startup[hits.length];
+    for (int i : InDocOrder.indexes(docs)) {
+      startups[i] = startup(storedFields, docs[i]);
     }
-    return startups;
+    return Arrays.asList(startups);
   }
 
   private Startup startup(StoredFields storedFields, int doc) throws IOException {

@@ -166,10 +166,10 @@ final class Neighbourhood {
    * analysed as the index analysed it, with terms weighted (1 + ln tf) × BM25's idf. That field
    * holds every profile whatever its language, so all vectors share one vocabulary and one idf.
    */
-  private Map<String, Double> vector(int doc, Startup startup) throws IOException {
+  private Map<String, Double> vector(Map<String, Integer> counts) {
     Map<String, Double> vector = new HashMap<>();
     double norm = 0;
-    for (Map.Entry<String, Integer> count : terms.counts(doc, startup).entrySet()) {
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
       double weight = (1 + Math.log(count.getValue())) * terms.idf(count.getKey());
       vector.put(count.getKey(), weight);
       norm += weight * weight;
@@ -183,8 +183,8 @@ final class Neighbourhood {
 
   private List<Map<String, Double>> vectors(int[] docs, List<Startup> startups) throws IOException {
     List<Map<String, Double>> vectors = new ArrayList<>(startups.size());
-    for (int i = 0; i < docs.length; i++) {
-      vectors.add(vector(docs[i], startups.get(i)));
+    for (Map<String, Integer> counts : terms.counts(docs, startups)) {
+      vectors.add(vector(counts));
     }
     return vectors;
   }

@@ -3,7 +3,10 @@ package dev.startupmatching.lucene;
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -49,16 +53,24 @@ final class ProfileTerms {
   }
 
   /**
-   * How often each word of the profile occurs in its {@link StartupFields#CONTENTS} field.
+   * How often each word of each profile occurs in its {@link StartupFields#CONTENTS} field.
    *
-   * @param doc the profile's document in the reader
-   * @param startup the profile, analysed if the document has no term vector
+   * @param docs the profiles' documents in the reader
+   * @param startups the profiles, in the same order, analysed where a document has no term vector
+   * @return the counts, in the order of {@code docs}
    */
-  Map<String, Integer> counts(int doc, Startup startup) throws IOException {
-    Terms vector = reader.termVectors().get(doc, StartupFields.CONTENTS);
-    if (vector == null) {
-      return analysed(startup);
+  List<Map<String, Integer>> counts(int[] docs, List<Startup> startups) throws IOException {
+    TermVectors termVectors = reader.termVectors();
+    List<Map<String, Integer>> counts = new ArrayList<>(Collections.nCopies(docs.length, null));
+    // In document order, documents that share a compressed block decompress it once.
+    for (int i : InDocOrder.indexes(docs)) {
+      Terms vector = termVectors.get(docs[i], StartupFields.CONTENTS);
+      counts.set(i, vector == null ? analysed(startups.get(i)) : counts(vector));
     }
+    return counts;
+  }
+
+  private static Map<String, Integer> counts(Terms vector) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     TermsEnum terms = vector.iterator();
     for (BytesRef term = terms.next(); term != null; term = terms.next()) {
