@@ -41,7 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 10)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
+    jvmArgsAppend = {
+      "--add-modules",
+      "jdk.incubator.vector",
+      "--enable-native-access=ALL-UNNAMED",
+      "-Xmx4g"
+    })
 public class ScaleMatchBenchmark {
   private static final int NEEDS = 200;
   private static final MatchOptions TOP_20 = MatchOptions.builder().topK(20).explain(true).build();
