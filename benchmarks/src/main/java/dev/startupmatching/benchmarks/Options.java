@@ -46,6 +46,15 @@ public final class Options {
     return values.getOrDefault(name, fallback);
   }
 
+  /** The value of an option that must be given. */
+  public String required(String name) {
+    String value = values.get(name);
+    if (value == null) {
+      fail("--" + name + " is required");
+    }
+    return value;
+  }
+
   /** The whole number value of an option, at least {@code min}, or {@code fallback}. */
   public int integer(String name, int fallback, int min) {
     long value = number(name, fallback);

@@ -10,10 +10,8 @@ import dev.startupmatching.model.Need;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,11 +77,7 @@ public class ScaleMatchBenchmark {
   public void tearDown() throws IOException {
     matcher.close();
     index.close();
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+    TemporaryDirectories.delete(directory);
   }
 
   /** The next need's top 20 with explanations. */

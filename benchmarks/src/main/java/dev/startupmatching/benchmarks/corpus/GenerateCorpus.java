@@ -36,12 +36,7 @@ public final class GenerateCorpus {
    */
   public static void main(String[] args) throws IOException {
     Options options = Options.parse(args, Set.of("docs", "needs", "seed", "out"), USAGE);
-    String out = options.string("out", null);
-    if (out == null) {
-      System.err.println("error: --out is required");
-      System.err.println(USAGE);
-      System.exit(2);
-    }
+    String out = options.required("out");
     int docs = options.integer("docs", 100_000, 0);
     int needCount = options.integer("needs", 200, 0);
     CorpusGenerator corpus = CorpusGenerator.withSeed(options.number("seed", 42));

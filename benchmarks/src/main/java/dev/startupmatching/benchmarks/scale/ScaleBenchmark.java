@@ -2,6 +2,7 @@ package dev.startupmatching.benchmarks.scale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.startupmatching.benchmarks.Options;
+import dev.startupmatching.benchmarks.TemporaryDirectories;
 import dev.startupmatching.benchmarks.corpus.CorpusGenerator;
 import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.lucene.Matching;
@@ -13,12 +14,10 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +192,7 @@ public final class ScaleBenchmark {
         }
       }
     } finally {
-      deleteRecursively(dir);
+      TemporaryDirectories.delete(dir);
     }
     result.put("heapPeakMb", heap.stop());
     result.put("seed", seed);
@@ -349,16 +348,6 @@ public final class ScaleBenchmark {
       return Files.size(file);
     } catch (IOException e) {
       return 0; // merged away meanwhile
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 
