@@ -19,10 +19,6 @@ final class Latencies {
     size = 0;
   }
 
-  int size() {
-    return size;
-  }
-
   /** The nearest-rank percentile, such as 0.5 for the median; NaN when nothing was recorded. */
   double percentile(double p) {
     if (size == 0) {
@@ -32,9 +28,5 @@ final class Latencies {
     Arrays.sort(sorted);
     int rank = (int) Math.ceil(p * size);
     return sorted[Math.max(0, Math.min(size - 1, rank - 1))];
-  }
-
-  double mean() {
-    return Arrays.stream(values, 0, size).average().orElse(Double.NaN);
   }
 }
