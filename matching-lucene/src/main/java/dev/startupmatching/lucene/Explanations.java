@@ -5,7 +5,10 @@ import com.google.common.collect.SetMultimap;
 import dev.startupmatching.match.Explanation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +18,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -47,7 +52,15 @@ final class Explanations {
   private final List<LeafReaderContext> leaves;
   private final boolean expanded;
 
-  Explanations(NeedQuery needQuery, IndexSearcher searcher) throws IOException {
+  /** Which clauses match each of the documents to explain, by top-level document id. */
+  private final Map<Integer, BitSet> matchingClauses = new HashMap<>();
+
+  /**
+   * Prepares to explain the given documents.
+   *
+   * @param docs the top-level ids of the documents {@link #explain} will be asked about
+   */
+  Explanations(NeedQuery needQuery, IndexSearcher searcher, int[] docs) throws IOException {
     this.needQuery = needQuery;
     this.weights = new ArrayList<>(needQuery.clauses().size());
     for (NeedQuery.Clause clause : needQuery.clauses()) {
@@ -55,13 +68,55 @@ final class Explanations {
     }
     this.leaves = searcher.getIndexReader().leaves();
     this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
+    findMatchingClauses(docs);
   }
 
-  /** Explains the score of a top-level document id. */
+  /**
+   * Finds which clauses match each document, walking each clause's matches once per segment in
+   * document order: far cheaper than asking every clause to explain every document, as most clauses
+   * of a long need match few of them.
+   */
+  private void findMatchingClauses(int[] docs) throws IOException {
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    int start = 0;
+    while (start < sorted.length) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[start], leaves));
+      int end = start;
+      while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
+        matchingClauses.put(sorted[end], new BitSet(weights.size()));
+        end++;
+      }
+      for (int i = 0; i < weights.size(); i++) {
+        Scorer scorer = weights.get(i).scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator matches = scorer.iterator();
+        for (int d = start; d < end; d++) {
+          int target = sorted[d] - leaf.docBase;
+          int current = matches.docID() < target ? matches.advance(target) : matches.docID();
+          if (current == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          if (current == target) {
+            matchingClauses.get(sorted[d]).set(i);
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
+  /** Explains the score of a top-level document id, one of those given at construction. */
   Explained explain(int doc, double score) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BitSet matching = matchingClauses.get(doc);
+    if (matching == null) {
+      throw new IllegalArgumentException("document " + doc + " was not prepared for explaining");
+    }
     List<Contribution> contributions = new ArrayList<>();
-    for (int i = 0; i < weights.size(); i++) {
+    for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
       org.apache.lucene.search.Explanation lucene =
           weights.get(i).explain(leaf, doc - leaf.docBase);
       if (lucene.isMatch()) {

@@ -140,21 +140,19 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 filtered(needQuery, need, options), options.topK(), SCORE_THEN_ID, true);
         return retrievalMatches(searcher, needQuery, top, options.explain());
       }
-      // Re-ranking's candidates come from a first search, or from a second one expanded by the
-      // first one's best when the need is broad enough for feedback.
-      int depth = Math.max(candidates, options.topK());
+      // Re-ranking's candidates come from a second search, expanded by the first one's best. The
+      // first asks for no more than feedback needs: a search for the best 10 skips far more
+      // non-competitive startups than one for the best 100.
       ProfileTerms terms = profileTerms(searcher.getIndexReader());
-      // Semantic retrieval only takes the first search's best, for feedback's words.
-      int firstDepth = mode == RetrievalMode.SEMANTIC ? Feedback.DOCS : depth;
-      ScoreDoc[] first =
-          searcher.search(filtered(needQuery, need, options), firstDepth, SCORE_THEN_ID, true)
+      ScoreDoc[] best =
+          searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true)
               .scoreDocs;
-      ScoreDoc[] best = Arrays.copyOf(first, Math.min(Feedback.DOCS, first.length));
       NeedQuery expanded =
           Feedback.expand(searcher, terms, needQuery, best, startups(searcher, best));
+      int depth = Math.max(candidates, options.topK());
       ScoreDoc[] lexical =
-          mode == RetrievalMode.SEMANTIC || expanded == needQuery
-              ? first
+          mode == RetrievalMode.SEMANTIC
+              ? null
               : searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true)
                   .scoreDocs;
       SemanticRetrieval.Hits semanticHits =
@@ -199,7 +197,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private List<Match> retrievalMatches(
       IndexSearcher searcher, NeedQuery needQuery, TopFieldDocs top, boolean explain)
       throws IOException {
-    Explanations explanations = explain ? new Explanations(needQuery, searcher) : null;
+    Explanations explanations =
+        explain
+            ? new Explanations(
+                needQuery, searcher, Arrays.stream(top.scoreDocs).mapToInt(h -> h.doc).toArray())
+            : null;
     StoredFields storedFields = searcher.storedFields();
     ImmutableList.Builder<Match> matches =
         ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
@@ -343,7 +345,13 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 options)
             : reranker.rank(analysis, candidates.build(), options.topK());
 
-    Explanations explanations = options.explain() ? new Explanations(needQuery, searcher) : null;
+    Explanations explanations =
+        options.explain()
+            ? new Explanations(
+                needQuery,
+                searcher,
+                ranked.stream().mapToInt(c -> docs.get(c.candidate())).toArray())
+            : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
     int rank = 1;
     for (RankedCandidate candidate : ranked) {
