@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -47,6 +48,25 @@ public final class LinearScoringModel implements ScoringModel {
 
   private final String name;
   private final ImmutableMap<String, Double> weights;
+
+  /**
+   * Where each weighed signal sits in the feature vectors last scored. A reranker gives every
+   * vector the same list of names, so scoring looks the names up once, not once per candidate.
+   */
+  private volatile Layout layout;
+
+  private record Layout(List<String> names, int[] positions, double[] weights) {
+    static Layout of(List<String> names, ImmutableMap<String, Double> weights) {
+      int[] positions = new int[weights.size()];
+      double[] values = new double[weights.size()];
+      int i = 0;
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
+        positions[i] = names.indexOf(weight.getKey());
+        values[i++] = weight.getValue();
+      }
+      return new Layout(names, positions, values);
+    }
+  }
 
   private LinearScoringModel(String name, ImmutableMap<String, Double> weights) {
     this.name = name;
@@ -120,9 +140,17 @@ public final class LinearScoringModel implements ScoringModel {
 
   @Override
   public double score(FeatureVector features) {
+    Layout current = layout;
+    if (current == null || current.names() != features.names()) {
+      current = Layout.of(features.names(), weights);
+      layout = current;
+    }
+    List<SignalValue> values = features.values();
     double score = 0;
-    for (Map.Entry<String, Double> weight : weights.entrySet()) {
-      score += weight.getValue() * features.value(weight.getKey());
+    for (int i = 0; i < current.positions().length; i++) {
+      int position = current.positions()[i];
+      // In the weights' order, as contributions add up, so that both sum alike to the last bit.
+      score += current.weights()[i] * (position < 0 ? 0 : values.get(position).value());
     }
     return score;
   }

@@ -2,9 +2,11 @@ package dev.startupmatching.rank;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Suppliers;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What one {@link Signal} says about one candidate: a value from 0 (no fit) to 1 (full fit), a
@@ -14,11 +16,11 @@ import java.util.Optional;
  */
 public final class SignalValue {
   private final double value;
-  private final String reason;
+  private final Supplier<String> reason;
   private final String missing;
   private final boolean applicable;
 
-  private SignalValue(double value, String reason, String missing, boolean applicable) {
+  private SignalValue(double value, Supplier<String> reason, String missing, boolean applicable) {
     checkArgument(
         value >= 0 && value <= 1, "a signal value must be between 0 and 1 but was %s", value);
     checkArgument(reason != null, "reason must not be null");
@@ -28,6 +30,24 @@ public final class SignalValue {
     this.applicable = applicable;
   }
 
+  private static Supplier<String> known(String reason) {
+    checkArgument(reason != null, "reason must not be null");
+    return () -> reason;
+  }
+
+  /**
+   * Returns a value whose reason is worded only if someone asks for it, as an explanation does:
+   * every candidate of every need gets a value, but few are explained, so signals on the hot path
+   * should not format sentences up front.
+   *
+   * @param value from 0 to 1
+   * @param reason words the reason when first asked; it must not return null
+   */
+  public static SignalValue of(double value, Supplier<String> reason) {
+    checkArgument(reason != null, "reason must not be null");
+    return new SignalValue(value, Suppliers.memoize(reason::get), null, true);
+  }
+
   /**
    * Returns a value with the reason for it.
    *
@@ -35,7 +55,7 @@ public final class SignalValue {
    * @param reason a short sentence for people, such as {@code "founded in 2021"}
    */
   public static SignalValue of(double value, String reason) {
-    return new SignalValue(value, reason, null, true);
+    return new SignalValue(value, known(reason), null, true);
   }
 
   /**
@@ -47,7 +67,7 @@ public final class SignalValue {
    * @param reason why it does not apply, such as {@code "the need states no region"}
    */
   public static SignalValue notApplicable(double value, String reason) {
-    return new SignalValue(value, reason, null, false);
+    return new SignalValue(value, known(reason), null, false);
   }
 
   /**
@@ -59,7 +79,7 @@ public final class SignalValue {
    */
   public static SignalValue shortfall(double value, String reason, String missing) {
     checkArgument(missing != null && !missing.isBlank(), "missing must not be blank");
-    return new SignalValue(value, reason, missing, true);
+    return new SignalValue(value, known(reason), missing, true);
   }
 
   /** The value, from 0 to 1. */
@@ -69,7 +89,11 @@ public final class SignalValue {
 
   /** Why the value is what it is. */
   public String reason() {
-    return reason;
+    String worded = reason.get();
+    if (worded == null) {
+      throw new IllegalStateException("the reason of a signal value was worded as null");
+    }
+    return worded;
   }
 
   /** What the candidate lacks against the need, if anything. */
@@ -87,18 +111,18 @@ public final class SignalValue {
     return o instanceof SignalValue that
         && applicable == that.applicable
         && Double.compare(value, that.value) == 0
-        && reason.equals(that.reason)
+        && reason().equals(that.reason())
         && Objects.equals(missing, that.missing);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, reason, missing, applicable);
+    return Objects.hash(value, reason(), missing, applicable);
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%.4f (%s)", value, reason)
+    return String.format(Locale.ROOT, "%.4f (%s)", value, reason())
         + (missing == null ? "" : "; missing: " + missing);
   }
 }

@@ -90,10 +90,11 @@ public final class Signals {
         (need, candidate) ->
             SignalValue.of(
                 candidate.textRelevance(),
-                String.format(
-                    Locale.ROOT,
-                    "retrieval score %.4f, relative to the best candidate's",
-                    candidate.retrievalScore())));
+                () ->
+                    String.format(
+                        Locale.ROOT,
+                        "retrieval score %.4f, relative to the best candidate's",
+                        candidate.retrievalScore())));
   }
 
   /**
@@ -106,10 +107,12 @@ public final class Signals {
         (need, candidate) ->
             SignalValue.of(
                 candidate.neighbourhood(),
-                String.format(
-                    Locale.ROOT,
-                    "text similarity %.4f to the best candidates, damped as their scores fall off",
-                    candidate.neighbourhood())));
+                () ->
+                    String.format(
+                        Locale.ROOT,
+                        "text similarity %.4f to the best candidates, damped as their scores fall"
+                            + " off",
+                        candidate.neighbourhood())));
   }
 
   /**
@@ -126,8 +129,9 @@ public final class Signals {
           double cosine = candidate.semanticSimilarity().getAsDouble();
           return SignalValue.of(
               Math.max(0, cosine),
-              String.format(
-                  Locale.ROOT, "cosine %.4f of the need's and the profile's meanings", cosine));
+              () ->
+                  String.format(
+                      Locale.ROOT, "cosine %.4f of the need's and the profile's meanings", cosine));
         });
   }
 
@@ -382,13 +386,14 @@ public final class Signals {
           int age = Math.max(0, referenceYear - founded.getAsInt());
           return SignalValue.of(
               Math.pow(0.5, age / (double) FRESHNESS_HALF_LIFE_YEARS),
-              "founded in "
-                  + founded.getAsInt()
-                  + " ("
-                  + age
-                  + " years before "
-                  + referenceYear
-                  + ")");
+              () ->
+                  "founded in "
+                      + founded.getAsInt()
+                      + " ("
+                      + age
+                      + " years before "
+                      + referenceYear
+                      + ")");
         });
   }
 

@@ -1,45 +1,40 @@
 package dev.startupmatching.benchmarks.scale;
 
+import dev.startupmatching.batch.BatchMatcher;
+import dev.startupmatching.batch.BatchSummary;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-/**
- * Matches many needs at once. Today a fixed pool of threads shares one matcher, each calling {@link
- * StartupMatcher#match} for one need at a time; a batch API of the library would replace {@link
- * #matchAll} alone.
- */
+/** Matches many needs at once with the library's {@link BatchMatcher}, as a nightly job does. */
 final class Batch {
   private Batch() {}
 
   /**
    * Matches every need and returns the number of matches found.
    *
-   * @param threads the size of the thread pool
+   * @param threads how many needs are matched at once
+   * @throws IllegalStateException if a need failed
    */
-  static long matchAll(StartupMatcher matcher, List<Need> needs, MatchOptions options, int threads)
-      throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  static long matchAll(
+      StartupMatcher matcher, List<Need> needs, MatchOptions options, int threads) {
     try {
-      List<Future<Integer>> results = new ArrayList<>(needs.size());
-      for (Need need : needs) {
-        results.add(pool.submit(() -> matcher.match(need, options).size()));
+      BatchSummary summary =
+          BatchMatcher.builder(matcher)
+              .options(options)
+              .threads(threads)
+              .build()
+              .run(needs, (need, matches) -> {});
+      if (summary.failed() > 0) {
+        throw new IllegalStateException(summary.failed() + " needs of the batch failed");
       }
-      long matches = 0;
-      for (Future<Integer> result : results) {
-        matches += result.get();
-      }
-      return matches;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a match failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
+      return summary.matches();
+    } catch (IOException e) {
+      // The sink above drops the matches and cannot fail.
+      throw new UncheckedIOException(e);
     }
   }
 }
