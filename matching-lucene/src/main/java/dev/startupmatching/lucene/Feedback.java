@@ -1,6 +1,5 @@
 package dev.startupmatching.lucene;
 
-import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,14 +74,9 @@ final class Feedback {
    * or the query itself when the need is narrow or its candidates yield no feedback words.
    *
    * @param hits the first search's best candidates, best score first, at most {@value #DOCS}
-   * @param startups the startups of the hits, in the same order
    */
   static NeedQuery expand(
-      IndexSearcher searcher,
-      ProfileTerms terms,
-      NeedQuery needQuery,
-      ScoreDoc[] hits,
-      List<Startup> startups)
+      IndexSearcher searcher, ProfileTerms terms, NeedQuery needQuery, ScoreDoc[] hits)
       throws IOException {
     if (hits.length == 0 || hits[0].score <= 0) {
       return needQuery;
@@ -96,7 +90,7 @@ final class Feedback {
     if (share <= 0) {
       return needQuery;
     }
-    List<Map.Entry<String, Double>> words = feedbackWords(terms, hits, startups);
+    List<Map.Entry<String, Double>> words = feedbackWords(terms, hits);
     if (words.isEmpty()) {
       return needQuery;
     }
@@ -138,12 +132,12 @@ final class Feedback {
   }
 
   /** The weightiest words of the relevance model, their weights adding up to 1. */
-  private static List<Map.Entry<String, Double>> feedbackWords(
-      ProfileTerms terms, ScoreDoc[] hits, List<Startup> startups) throws IOException {
+  private static List<Map.Entry<String, Double>> feedbackWords(ProfileTerms terms, ScoreDoc[] hits)
+      throws IOException {
     double best = hits[0].score;
     Map<String, Double> model = new HashMap<>();
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-    List<Map<String, Integer>> profileCounts = terms.counts(docs, startups);
+    List<Map<String, Integer>> profileCounts = terms.counts(docs);
     for (int i = 0; i < hits.length; i++) {
       Map<String, Integer> counts = profileCounts.get(i);
       int length = counts.values().stream().mapToInt(Integer::intValue).sum();

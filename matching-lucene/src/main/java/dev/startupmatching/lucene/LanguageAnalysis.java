@@ -38,6 +38,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Instances are immutable and thread-safe.
  */
 final class LanguageAnalysis {
+  /**
+   * The version of how startups' text is analysed, recorded in each index: bumped whenever an
+   * analyzer changes what terms a text gives, since an index analysed otherwise would silently miss
+   * matches. It names the Lucene version, whose analyzers are part of it.
+   */
+  static final String VERSION = "analysis 1, lucene " + org.apache.lucene.util.Version.LATEST;
+
   private final ImmutableMap<String, Analyzer> search;
   private final Analyzer englishPhrases = new EnglishPhraseAnalysis();
 

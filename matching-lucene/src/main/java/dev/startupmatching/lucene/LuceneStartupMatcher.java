@@ -147,8 +147,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
       ScoreDoc[] best =
           searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true)
               .scoreDocs;
-      NeedQuery expanded =
-          Feedback.expand(searcher, terms, needQuery, best, startups(searcher, best));
+      NeedQuery expanded = Feedback.expand(searcher, terms, needQuery, best);
       int depth = Math.max(candidates, options.topK());
       ScoreDoc[] lexical =
           mode == RetrievalMode.SEMANTIC
@@ -174,7 +173,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private ProfileTerms profileTerms(IndexReader reader) {
     ProfileTerms terms = profileTerms.get();
     if (terms == null || terms.reader() != reader) {
-      terms = new ProfileTerms(reader, index.analysis());
+      terms = new ProfileTerms(reader);
       profileTerms.set(terms);
     }
     return terms;
@@ -259,9 +258,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     } else {
       List<Map<String, Double>> vectors =
           Neighbourhood.textVectors(
-              terms,
-              pool.stream().mapToInt(c -> docs.get(c.candidate())).toArray(),
-              pool.stream().map(c -> c.candidate().startup()).toList());
+              terms, pool.stream().mapToInt(c -> docs.get(c.candidate())).toArray());
       fill(similarity, (i, j) -> Neighbourhood.cosine(vectors.get(i), vectors.get(j)));
     }
     return Diversity.mmr(
@@ -310,7 +307,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     double[] neighbourhood =
         mode == RetrievalMode.HYBRID
             ? Neighbourhood.ofVectors(hits, SemanticRetrieval.vectors(searcher, hits))
-            : Neighbourhood.of(terms, hits, startups);
+            : Neighbourhood.of(terms, hits);
     double[] cosines =
         semanticHits == null
             ? null

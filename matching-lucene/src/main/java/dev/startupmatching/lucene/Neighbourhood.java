@@ -1,6 +1,5 @@
 package dev.startupmatching.lucene;
 
-import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +36,9 @@ final class Neighbourhood {
    * Returns the neighbourhood of each hit, from 0 to 1.
    *
    * @param hits the candidates, best score first
-   * @param startups the startups of the hits, in the same order
    */
-  static double[] of(ProfileTerms terms, ScoreDoc[] hits, List<Startup> startups)
-      throws IOException {
-    return new Neighbourhood(terms).measure(hits, startups);
+  static double[] of(ProfileTerms terms, ScoreDoc[] hits) throws IOException {
+    return new Neighbourhood(terms).measure(hits);
   }
 
   /**
@@ -97,11 +94,10 @@ final class Neighbourhood {
    * The unit tf-idf vectors of the startups' texts, as {@link #of} compares them; {@link #cosine}
    * compares two.
    *
-   * @param docs the startups' documents, in the same order
+   * @param docs the startups' documents
    */
-  static List<Map<String, Double>> textVectors(
-      ProfileTerms terms, int[] docs, List<Startup> startups) throws IOException {
-    return new Neighbourhood(terms).vectors(docs, startups);
+  static List<Map<String, Double>> textVectors(ProfileTerms terms, int[] docs) throws IOException {
+    return new Neighbourhood(terms).vectors(docs);
   }
 
   /**
@@ -130,7 +126,7 @@ final class Neighbourhood {
     return dot;
   }
 
-  private double[] measure(ScoreDoc[] hits, List<Startup> startups) throws IOException {
+  private double[] measure(ScoreDoc[] hits) throws IOException {
     double[] values = new double[hits.length];
     if (hits.length == 0 || hits[0].score <= 0) {
       return values;
@@ -139,7 +135,7 @@ final class Neighbourhood {
     for (int i = 0; i < hits.length; i++) {
       docs[i] = hits[i].doc;
     }
-    List<Map<String, Double>> vectors = vectors(docs, startups);
+    List<Map<String, Double>> vectors = vectors(docs);
     double best = hits[0].score;
     double flatness = flatness(hits, FEEDBACK);
     Map<String, Double> centroid = new HashMap<>();
@@ -181,9 +177,9 @@ final class Neighbourhood {
     return vector;
   }
 
-  private List<Map<String, Double>> vectors(int[] docs, List<Startup> startups) throws IOException {
-    List<Map<String, Double>> vectors = new ArrayList<>(startups.size());
-    for (Map<String, Integer> counts : terms.counts(docs, startups)) {
+  private List<Map<String, Double>> vectors(int[] docs) throws IOException {
+    List<Map<String, Double>> vectors = new ArrayList<>(docs.length);
+    for (Map<String, Integer> counts : terms.counts(docs)) {
       vectors.add(vector(counts));
     }
     return vectors;

@@ -1,6 +1,5 @@
 package dev.startupmatching.lucene;
 
-import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
@@ -25,21 +21,18 @@ import org.apache.lucene.util.BytesRef;
  * candidates' words by. One instance serves one reader and is safe for concurrent use.
  *
  * <p>A profile's words come from its term vector, stored at indexing time, so that no candidate's
- * text is analysed again at search time; a profile indexed without one (by an older version) is
- * analysed as the index analysed it. Document frequencies are cached, since the candidates of one
- * need after another share most of their words; the cache empties itself past {@value #MAX_CACHED}
- * words, which bounds its memory at a few tens of megabytes.
+ * text is analysed again at search time. Document frequencies are cached, since the candidates of
+ * one need after another share most of their words; the cache empties itself past {@value
+ * #MAX_CACHED} words, which bounds its memory at a few tens of megabytes.
  */
 final class ProfileTerms {
   private static final int MAX_CACHED = 500_000;
 
   private final IndexReader reader;
-  private final Analyzer analyzer;
   private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
 
-  ProfileTerms(IndexReader reader, LanguageAnalysis analysis) {
+  ProfileTerms(IndexReader reader) {
     this.reader = reader;
-    this.analyzer = analysis.search("en");
   }
 
   /** The reader these terms come from. */
@@ -56,16 +49,16 @@ final class ProfileTerms {
    * How often each word of each profile occurs in its {@link StartupFields#CONTENTS} field.
    *
    * @param docs the profiles' documents in the reader
-   * @param startups the profiles, in the same order, analysed where a document has no term vector
    * @return the counts, in the order of {@code docs}
    */
-  List<Map<String, Integer>> counts(int[] docs, List<Startup> startups) throws IOException {
+  List<Map<String, Integer>> counts(int[] docs) throws IOException {
     TermVectors termVectors = reader.termVectors();
     List<Map<String, Integer>> counts = new ArrayList<>(Collections.nCopies(docs.length, null));
     // In document order, documents that share a compressed block decompress it once.
     for (int i : InDocOrder.indexes(docs)) {
       Terms vector = termVectors.get(docs[i], StartupFields.CONTENTS);
-      counts.set(i, vector == null ? analysed(startups.get(i)) : counts(vector));
+      // A profile without a single word has no term vector.
+      counts.set(i, vector == null ? Map.of() : counts(vector));
     }
     return counts;
   }
@@ -76,20 +69,6 @@ final class ProfileTerms {
     for (BytesRef term = terms.next(); term != null; term = terms.next()) {
       // In a term vector, the total frequency is the word's count in this one profile.
       counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
-    }
-    return counts;
-  }
-
-  private Map<String, Integer> analysed(Startup startup) throws IOException {
-    Map<String, Integer> counts = new HashMap<>();
-    try (TokenStream tokens =
-        analyzer.tokenStream(StartupFields.CONTENTS, StartupFields.contents(startup))) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
-      }
-      tokens.end();
     }
     return counts;
   }

@@ -5,18 +5,27 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,9 +33,12 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +51,14 @@ import org.slf4j.LoggerFactory;
  * returning results computed with mismatched areas.
  *
  * <p>Startups are keyed by id: {@link #upsert} replaces a startup with the same id. Changes become
- * visible to searches after {@link #refresh} and durable after {@link #commit}; an index on disk
- * that is reopened holds exactly what was committed.
+ * visible to searches at the latest a quarter of a second later, as a background thread refreshes
+ * them, or at once after {@link #refresh}; they are durable after {@link #commit}. An index on disk
+ * that is reopened, even after the process was killed, holds exactly what was last committed.
+ *
+ * <p>The commit metadata records the index layout, the analysis, the taxonomy and the embedding
+ * model the startups were indexed with, and the default scoring model's weights. Opening an index
+ * whose layout, analysis, taxonomy or embedding model differ from the ones in use fails with a
+ * message saying which, rather than returning results computed with mismatched text or areas.
  *
  * <p><b>Thread safety:</b> all methods may be called concurrently; searches run while startups are
  * added. Only one {@code StartupIndex} may have a directory open at a time (Lucene's write lock).
@@ -54,7 +72,20 @@ public final class StartupIndex implements Closeable {
   /** The commit metadata key of this index layout's version; bumped when fields change. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final String SCHEMA = "4";
+  private static final String SCHEMA = "5";
+
+  /** The commit metadata key of the analysis the text was indexed with. */
+  private static final String ANALYSIS_VERSION = "analysisVersion";
+
+  /**
+   * The commit metadata key of the default scoring model's weights when the index was written:
+   * recorded to tell what an index was built for, not checked, since the scoring model applies at
+   * search time and any model may rank any index.
+   */
+  private static final String SCORING_MODEL = "scoringModel";
+
+  /** How often searches are refreshed in the background to see changes not yet refreshed. */
+  static final Duration REFRESH_INTERVAL = Duration.ofMillis(250);
 
   /** The commit metadata key of the embedding model's id, or {@link #NO_EMBEDDINGS}. */
   private static final String EMBEDDING_MODEL = "embeddingModel";
@@ -70,6 +101,7 @@ public final class StartupIndex implements Closeable {
   private final SearcherManager searchers;
 
   private final EmbeddingModel embeddings;
+  private final ScheduledExecutorService refresher;
 
   private StartupIndex(
       String name, Directory directory, Taxonomy taxonomy, EmbeddingModel embeddings)
@@ -92,10 +124,33 @@ public final class StartupIndex implements Closeable {
                 taxonomy.version(),
                 SCHEMA_VERSION,
                 SCHEMA,
+                ANALYSIS_VERSION,
+                LanguageAnalysis.VERSION,
                 EMBEDDING_MODEL,
-                embeddingId(embeddings))
+                embeddingId(embeddings),
+                SCORING_MODEL,
+                LinearScoringModel.defaults().weights().toString())
             .entrySet());
     this.searchers = new SearcherManager(writer, null);
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "startup-index-refresh " + name);
+              thread.setDaemon(true);
+              return thread;
+            });
+    long every = REFRESH_INTERVAL.toMillis();
+    refresher.scheduleWithFixedDelay(
+        this::refreshInBackground, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void refreshInBackground() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // The next explicit refresh reports it; a background thread has no one to tell.
+      log.warn("refreshing searches of {} failed", name, e);
+    }
   }
 
   /** Refuses an index whose startups were analysed otherwise: its search results would be wrong. */
@@ -113,6 +168,15 @@ public final class StartupIndex implements Closeable {
               + data.get(SCHEMA_VERSION)
               + " but this version reads layout "
               + SCHEMA
+              + "; rebuild the index");
+    }
+    if (!LanguageAnalysis.VERSION.equals(data.get(ANALYSIS_VERSION))) {
+      throw new IllegalStateException(
+          name
+              + " was analysed with "
+              + data.get(ANALYSIS_VERSION)
+              + " but this version analyses with "
+              + LanguageAnalysis.VERSION
               + "; rebuild the index");
     }
     if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
@@ -323,6 +387,59 @@ public final class StartupIndex implements Closeable {
     }
   }
 
+  /**
+   * Returns the startup with this id as searches see it, if there is one.
+   *
+   * @throws UncheckedIOException if its stored record cannot be read
+   */
+  public Optional<Startup> get(String startupId) {
+    checkArgument(startupId != null, "startupId must not be null");
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(new Term(StartupFields.ID, startupId)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(StartupSource.load(searcher.storedFields(), found.scoreDocs[0].doc, name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Checks the index in a directory with Lucene's {@code CheckIndex}, read-only, without opening it
+   * for writing; an index open elsewhere may be checked.
+   *
+   * @throws IOException if the directory cannot be read
+   */
+  public static IndexCheck check(Path directory) throws IOException {
+    checkArgument(directory != null, "directory must not be null");
+    try (Directory dir = FSDirectory.open(directory)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return new IndexCheck(false, 0, Map.of(), directory + " holds no index");
+      }
+      ByteArrayOutputStream report = new ByteArrayOutputStream();
+      CheckIndex.Status status;
+      try (CheckIndex checker = new CheckIndex(dir, NoLockFactory.INSTANCE.obtainLock(dir, "x"))) {
+        checker.setInfoStream(new PrintStream(report, true, StandardCharsets.UTF_8));
+        status = checker.checkIndex();
+      }
+      int startups = 0;
+      if (status.clean) {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          startups = reader.numDocs();
+        }
+      }
+      return new IndexCheck(
+          status.clean,
+          startups,
+          SegmentInfos.readLatestCommit(dir).getUserData(),
+          report.toString(StandardCharsets.UTF_8));
+    }
+  }
+
   /** Returns the number of startups visible to searches. */
   public int size() {
     IndexSearcher searcher = acquire();
@@ -367,6 +484,7 @@ public final class StartupIndex implements Closeable {
   /** Commits pending changes, as {@link IndexWriter#close} does, and releases the index. */
   @Override
   public void close() throws IOException {
+    refresher.shutdownNow();
     try {
       searchers.close();
       writer.close();
