@@ -5,11 +5,9 @@ import dev.startupmatching.batch.BatchSummary;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.cli.format.ResumableOutput;
-import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
-import dev.startupmatching.model.Startup;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -46,6 +44,8 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
+
+  @Mixin IndexOption index;
 
   @Mixin TaxonomyOption taxonomy;
 
@@ -98,7 +98,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    input.validate(spec);
+    input.validate(spec, index.directory);
     if (format == OutputFormat.table) {
       throw new ParameterException(
           spec.commandLine(), "--format table cannot be continued; use jsonl, csv or trec");
@@ -131,18 +131,17 @@ final class BatchCommand implements Callable<Integer> {
               ? ""
               : ", need " + resumed.redone() + " written again in case it was cut off");
     }
-    List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
     MatchOptions options =
         MatchOptions.builder().topK(top).explain(format.needsExplanations()).build();
     ProgressBar progress = ProgressBar.onStandardError(err);
     BatchSummary summary;
-    try (StartupMatcher matcher =
-            model
-                .apply(Matching.builder().startups(startups).taxonomy(taxonomy.read()), spec)
-                .build();
+    int startups;
+    try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err);
         Writer out = append(output);
         ResultWriter results = format.open(out, runTag, fullExplanations, resumed.continuing())) {
+      StartupMatcher matcher = opened.matcher();
+      startups = matcher.size();
       summary =
           BatchMatcher.builder(matcher)
               .options(options)
@@ -168,7 +167,7 @@ final class BatchCommand implements Callable<Integer> {
         summary.failed(),
         summary.skipped(),
         summary.matches(),
-        startups.size(),
+        startups,
         ProgressBar.clock(summary.elapsed()),
         summary.needsPerSecond(),
         output);

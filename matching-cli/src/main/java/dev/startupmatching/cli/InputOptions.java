@@ -45,6 +45,27 @@ final class InputOptions {
    * @throws ParameterException otherwise, which picocli reports as a usage error
    */
   void validate(CommandSpec spec) {
+    validate(spec, null);
+  }
+
+  /**
+   * Checks that both files or neither are given, or, with an index, the needs file alone.
+   *
+   * @param index the {@code --index} directory, or null
+   * @throws ParameterException otherwise, which picocli reports as a usage error
+   */
+  void validate(CommandSpec spec, Path index) {
+    if (index != null) {
+      if (startups != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "give --index or --startups, not both: the index holds the startups");
+      }
+      if (needs == null) {
+        throw new ParameterException(spec.commandLine(), "--index needs --needs");
+      }
+      return;
+    }
     if ((startups == null) != (needs == null)) {
       throw new ParameterException(
           spec.commandLine(),

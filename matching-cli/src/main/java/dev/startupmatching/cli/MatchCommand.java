@@ -5,13 +5,11 @@ import com.google.common.collect.ListMultimap;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.io.JsonLinesReader;
-import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
-import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import dev.startupmatching.unit.Aggregation;
 import dev.startupmatching.unit.UnitRanker;
@@ -44,6 +42,8 @@ final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
+
+  @Mixin IndexOption index;
 
   @Mixin TaxonomyOption taxonomy;
 
@@ -118,7 +118,7 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    input.validate(spec);
+    input.validate(spec, index.directory);
     if (top < 1 || top > MatchOptions.MAX_TOP_K) {
       throw new ParameterException(
           spec.commandLine(),
@@ -131,7 +131,7 @@ final class MatchCommand implements Callable<Integer> {
     if (units != null && !byUnit) {
       throw new ParameterException(spec.commandLine(), "--units needs --by-unit");
     }
-    if (byUnit && units == null && input.startups != null) {
+    if (byUnit && units == null && (input.startups != null || index.directory != null)) {
       throw new ParameterException(
           spec.commandLine(), "--by-unit needs --units with your own data");
     }
@@ -146,7 +146,6 @@ final class MatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--aggregate: " + e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
     MatchOptions options =
         MatchOptions.builder()
@@ -156,19 +155,17 @@ final class MatchCommand implements Callable<Integer> {
             .build();
 
     Stopwatch clock = Stopwatch.createStarted();
-    try (StartupMatcher matcher =
-            model
-                .apply(Matching.builder().startups(startups).taxonomy(taxonomy.read()), spec)
-                .build();
+    try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err);
         Writer out = openOutput();
         ResultWriter results = format.open(out, runTag, fullExplanations)) {
+      StartupMatcher matcher = opened.matcher();
       if (byUnit) {
         List<BusinessUnit> businessUnits =
             units == null ? SampleData.units() : input.read(JsonLinesReader.units(), units, err);
         int ranked = rankUnits(matcher, businessUnits, needs, aggregation, options, results, err);
         err.printf(
             "ranked %d units by the %s of their needs' fits against %d startups in %d ms%n",
-            ranked, aggregation.name(), startups.size(), clock.elapsed().toMillis());
+            ranked, aggregation.name(), matcher.size(), clock.elapsed().toMillis());
         return ExitCodes.OK;
       }
       int failedNeeds = 0;
@@ -189,7 +186,7 @@ final class MatchCommand implements Callable<Integer> {
       progress.done();
       err.printf(
           "matched %d needs against %d startups in %d ms%n",
-          needs.size() - failedNeeds, startups.size(), clock.elapsed().toMillis());
+          needs.size() - failedNeeds, matcher.size(), clock.elapsed().toMillis());
       return failedNeeds > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
   }

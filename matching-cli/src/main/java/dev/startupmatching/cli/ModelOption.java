@@ -1,5 +1,6 @@
 package dev.startupmatching.cli;
 
+import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
@@ -64,6 +65,8 @@ final class ModelOption {
               + " ${DEFAULT-VALUE}).")
   double semanticWeight;
 
+  private EmbeddingModel embeddingModel;
+
   /**
    * Sets the model, its scoring weights and its candidate depth on a matcher builder.
    *
@@ -86,12 +89,26 @@ final class ModelOption {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--fusion: " + e.getMessage());
       }
-      builder.embeddings(MiniLmEmbeddingModel.load());
+      builder.embeddings(embeddingModel());
     }
     if (modelFile != null) {
       builder.scoringModel(LinearScoringModel.read(modelFile));
     }
     return builder;
+  }
+
+  /**
+   * The embedding model the chosen model retrieves with, loaded once, or null if it retrieves by
+   * words alone.
+   */
+  EmbeddingModel embeddingModel() {
+    if (!model.needsEmbeddings()) {
+      return null;
+    }
+    if (embeddingModel == null) {
+      embeddingModel = MiniLmEmbeddingModel.load();
+    }
+    return embeddingModel;
   }
 
   /** The model's name as written on the command line, such as {@code bm25}. */

@@ -7,11 +7,9 @@ import dev.startupmatching.batch.ReverseMatcher;
 import dev.startupmatching.batch.UnitFit;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.MatchJson;
-import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
-import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
@@ -49,6 +47,8 @@ final class NeedsForCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
+
+  @Mixin IndexOption index;
 
   @Mixin TaxonomyOption taxonomy;
 
@@ -112,7 +112,7 @@ final class NeedsForCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    input.validate(spec);
+    input.validate(spec, index.directory);
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new ParameterException(
           spec.commandLine(), "--format must be table or jsonl but was " + format);
@@ -137,30 +137,24 @@ final class NeedsForCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    List<Startup> startups = input.readStartups(err);
-    Startup startup =
-        startups.stream().filter(s -> s.id().equals(startupId)).findFirst().orElse(null);
-    if (startup == null) {
-      err.printf(
-          "error: no startup has id %s among the %d startups of %s%n",
-          startupId,
-          startups.size(),
-          input.startups == null ? "the built-in example" : input.startups);
-      return ExitCodes.BAD_INPUT;
-    }
     List<Need> needs = input.readNeeds(err);
     List<BusinessUnit> businessUnits =
         units != null
             ? input.read(JsonLinesReader.units(), units, err)
-            : input.startups == null ? SampleData.units() : List.of();
+            : input.startups == null && index.directory == null ? SampleData.units() : List.of();
     ProgressBar progress = ProgressBar.onStandardError(err);
+    Startup startup;
     List<NeedFit> all;
     List<NeedFit> fits;
-    try (StartupMatcher matcher =
-        model
-            .apply(Matching.builder().startups(startups).taxonomy(taxonomy.read()), spec)
-            .build()) {
-      ReverseMatcher reverse = ReverseMatcher.of(matcher, depth, threads);
+    try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err)) {
+      startup = opened.startup(startupId).orElse(null);
+      if (startup == null) {
+        err.printf(
+            "error: no startup has id %s among the %d startups of %s%n",
+            startupId, opened.matcher().size(), opened.source(input, index));
+        return ExitCodes.BAD_INPUT;
+      }
+      ReverseMatcher reverse = ReverseMatcher.of(opened.matcher(), depth, threads);
       all = reverse.needsFor(startupId, needs, progress);
       progress.clear();
       fits = reverse.explain(all.subList(0, Math.min(top, all.size())));

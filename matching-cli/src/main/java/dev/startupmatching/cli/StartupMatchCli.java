@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       MatchCommand.class,
       BatchCommand.class,
+      IndexCommand.class,
+      CheckCommand.class,
       NeedsForCommand.class,
       EvaluateCommand.class,
       TagCommand.class,

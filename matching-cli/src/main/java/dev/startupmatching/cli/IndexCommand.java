@@ -1,0 +1,154 @@
+package dev.startupmatching.cli;
+
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
+import dev.startupmatching.io.JsonLinesReader;
+import dev.startupmatching.io.ReadSummary;
+import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.model.Startup;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code startup-match index}: adds startups to a persistent index, committing as it goes. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Adds or replaces the startups of a JSON Lines file in the index in DIR, creating it if"
+          + " needed, and commits every N startups, printing 'committed N' (the startups read and"
+          + " committed so far) after each commit.",
+      "A startup reported committed survives a crash or a kill. Bad records are reported on"
+          + " stderr and in --rejects, and the good ones are indexed; --strict stops at the first.",
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin TaxonomyOption taxonomy;
+
+  @Option(
+      names = "--startups",
+      paramLabel = "FILE",
+      required = true,
+      description = "Startups, one JSON object per line.")
+  Path startups;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      required = true,
+      description = "The index directory, created if it does not exist.")
+  Path directory;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = "Commit after every N startups (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Also write each bad record's error to FILE, one per line.")
+  Path rejects;
+
+  @Option(
+      names = "--strict",
+      description = "Stop at the first bad record with exit code 1, keeping what was committed.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    if (commitEvery < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--commit-every must be at least 1 but was " + commitEvery);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Files.createDirectories(directory);
+    try (StartupIndex index = StartupIndex.open(directory, taxonomy.read());
+        Writer rejected = rejects == null ? Writer.nullWriter() : Files.newBufferedWriter(rejects);
+        BufferedWriter rejectLines = new BufferedWriter(rejected)) {
+      Committer committer = new Committer(index, out);
+      ReadSummary summary;
+      try {
+        summary =
+            JsonLinesReader.startups()
+                .read(
+                    startups,
+                    committer::add,
+                    (InputError error) -> {
+                      if (strict) {
+                        throw new InputException(error);
+                      }
+                      err.println("skipped: " + error);
+                      try {
+                        rejectLines.write(error.toString());
+                        rejectLines.newLine();
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    });
+      } catch (InputException e) {
+        // What was committed stays; the startups read since the last commit are dropped, so
+        // that a strict run leaves the index at a commit point it reported.
+        err.println("error: " + e.getMessage());
+        err.printf("stopped; %d startups committed before the bad record%n", committer.committed);
+        return ExitCodes.BAD_INPUT;
+      }
+      committer.commit();
+      err.printf(
+          "indexed %d startups into %s (%d in the index), skipped %d bad records%n",
+          summary.accepted(), directory, index.size(), summary.rejected());
+      return summary.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+  }
+
+  /** Adds startups in batches and commits every {@code commitEvery}. */
+  private final class Committer {
+    private final StartupIndex index;
+    private final PrintWriter out;
+    private final List<Startup> pending = new ArrayList<>();
+    private long committed;
+
+    Committer(StartupIndex index, PrintWriter out) {
+      this.index = index;
+      this.out = out;
+    }
+
+    void add(Startup startup) {
+      pending.add(startup);
+      if (pending.size() == commitEvery) {
+        try {
+          commit();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    void commit() throws IOException {
+      index.upsertAll(pending);
+      index.commit();
+      committed += pending.size();
+      pending.clear();
+      // Only after the commit returned: a startup reported committed is durable.
+      out.println("committed " + committed);
+      out.flush();
+    }
+  }
+}
