@@ -3,8 +3,8 @@ package dev.startupmatching.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.startupmatching.io.JsonLinesWriter;
-import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -118,7 +118,9 @@ class BatchCommandTest {
         needs,
         List.of(
             Need.builder("ok", "battery cells for electric vehicles").build(),
-            Need.builder("long", "battery ".repeat(Matching.MAX_NEED_TEXT_CHARS / 8 + 1)).build()));
+            Need.builder("long", "b".repeat(Startup.MAX_LONG_TEXT_LENGTH))
+                .title("Battery")
+                .build()));
     Path startups = dir.resolve("startups.jsonl");
     JsonLinesWriter.writeStartups(startups, SampleData.startups());
     Path out = dir.resolve("run.trec");

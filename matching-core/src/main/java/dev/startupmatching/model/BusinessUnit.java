@@ -86,7 +86,8 @@ public final class BusinessUnit {
 
     /** Sets the description: not null, may be empty. */
     public Builder description(String description) {
-      this.description = Text.requireNonNull("description", description);
+      this.description =
+          Text.requireNonNull("description", description, Startup.MAX_LONG_TEXT_LENGTH);
       return this;
     }
 

@@ -249,19 +249,20 @@ public final class Need {
 
     /** Sets the owning unit's id or name; null or blank means none. */
     public Builder unit(String unit) {
-      this.unit = Text.blankToNull(unit);
+      this.unit = Text.blankToNull("unit", unit);
       return this;
     }
 
     /** Sets the title: not null, may be empty. */
     public Builder title(String title) {
-      this.title = Text.requireNonNull("title", title);
+      this.title = Text.requireNonNull("title", title, Startup.MAX_SHORT_TEXT_LENGTH);
       return this;
     }
 
     /** Sets the problem statement: not null. */
     public Builder description(String description) {
-      this.description = Text.requireNonNull("description", description);
+      this.description =
+          Text.requireNonNull("description", description, Startup.MAX_LONG_TEXT_LENGTH);
       return this;
     }
 
@@ -321,7 +322,7 @@ public final class Need {
 
     /** Sets when and where the pilot should run, as free text; null or blank means unstated. */
     public Builder pilotTimeline(String pilotTimeline) {
-      this.pilotTimeline = Text.blankToNull(pilotTimeline);
+      this.pilotTimeline = Text.blankToNull("pilotTimeline", pilotTimeline);
       return this;
     }
 

@@ -35,6 +35,15 @@ public final class Startup {
   public static final int MAX_READINESS_LEVEL = 9;
 
   /**
+   * The longest short text accepted, in characters: names, one-liners, titles, places, websites,
+   * units, tags and area ids, of startups, needs and business units alike.
+   */
+  public static final int MAX_SHORT_TEXT_LENGTH = 1_000;
+
+  /** The longest description accepted, in characters, of startups, needs and business units. */
+  public static final int MAX_LONG_TEXT_LENGTH = 1_000_000;
+
+  /**
    * Returns the level if it is a technology readiness level, from 1 to 9.
    *
    * @param attribute names the level in the error message, such as {@code "minReadinessLevel"}
@@ -298,13 +307,13 @@ public final class Startup {
 
     /** Sets the description: not null, may be empty. */
     public Builder description(String description) {
-      this.description = Text.requireNonNull("description", description);
+      this.description = Text.requireNonNull("description", description, MAX_LONG_TEXT_LENGTH);
       return this;
     }
 
     /** Sets the one-line summary: not null, may be empty. */
     public Builder oneLiner(String oneLiner) {
-      this.oneLiner = Text.requireNonNull("oneLiner", oneLiner);
+      this.oneLiner = Text.requireNonNull("oneLiner", oneLiner, MAX_SHORT_TEXT_LENGTH);
       return this;
     }
 
@@ -334,13 +343,13 @@ public final class Startup {
 
     /** Sets the headquarters country; null or blank means unknown. */
     public Builder country(String country) {
-      this.country = Text.blankToNull(country);
+      this.country = Text.blankToNull("country", country);
       return this;
     }
 
     /** Sets the headquarters city; null or blank means unknown. */
     public Builder city(String city) {
-      this.city = Text.blankToNull(city);
+      this.city = Text.blankToNull("city", city);
       return this;
     }
 
@@ -376,7 +385,7 @@ public final class Startup {
 
     /** Sets the website address; null or blank means unknown. */
     public Builder website(String website) {
-      this.website = Text.blankToNull(website);
+      this.website = Text.blankToNull("website", website);
       return this;
     }
 

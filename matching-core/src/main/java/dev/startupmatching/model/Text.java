@@ -25,20 +25,37 @@ final class Text {
     return trimmed;
   }
 
+  /** A name, at most {@link Startup#MAX_SHORT_TEXT_LENGTH} characters. */
   static String requireNonBlank(String field, String value) {
     checkArgument(value != null, "%s must not be null", field);
     checkArgument(!value.isBlank(), "%s must not be blank", field);
-    return value.strip();
+    return limited(field, value.strip(), Startup.MAX_SHORT_TEXT_LENGTH);
   }
 
-  static String requireNonNull(String field, String value) {
+  /** A text of at most {@code maxLength} characters, possibly empty. */
+  static String requireNonNull(String field, String value, int maxLength) {
     checkArgument(value != null, "%s must not be null", field);
-    return value.strip();
+    return limited(field, value.strip(), maxLength);
   }
 
-  /** Returns null for null or blank input, otherwise the stripped text. */
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /**
+   * Returns null for null or blank input, otherwise the stripped text, at most {@link
+   * Startup#MAX_SHORT_TEXT_LENGTH} characters.
+   */
+  static String blankToNull(String field, String value) {
+    return value == null || value.isBlank()
+        ? null
+        : limited(field, value.strip(), Startup.MAX_SHORT_TEXT_LENGTH);
+  }
+
+  private static String limited(String field, String value, int maxLength) {
+    checkArgument(
+        value.length() <= maxLength,
+        "%s must be at most %s characters but has %s",
+        field,
+        maxLength,
+        value.length());
+    return value;
   }
 
   static ImmutableSet<String> nonBlankSet(String field, Iterable<String> values) {
@@ -46,7 +63,7 @@ final class Text {
     ImmutableSet.Builder<String> result = ImmutableSet.builder();
     for (String value : values) {
       checkArgument(value != null && !value.isBlank(), "%s must not contain blank values", field);
-      result.add(value.strip());
+      result.add(limited(field, value.strip(), Startup.MAX_SHORT_TEXT_LENGTH));
     }
     return result.build();
   }

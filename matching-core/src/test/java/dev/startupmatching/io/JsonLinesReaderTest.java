@@ -87,6 +87,20 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aFieldOverItsSizeLimitIsAFieldError() throws IOException {
+    Result<Startup> longName =
+        readBetweenGoodLines(
+            "{\"id\":\"s-2\",\"name\":\""
+                + "n".repeat(Startup.MAX_SHORT_TEXT_LENGTH + 1)
+                + "\",\"description\":\"Second\"}");
+    Result<Startup> longTag = readStartupWith("\"tags\":[\"" + "t".repeat(1001) + "\"]");
+
+    assertThat(longName.records()).extracting(Startup::id).containsExactly("s-1", "s-3");
+    assertFieldError(longName.errors().get(0), 2, "name", "at most 1000 characters but has 1001");
+    assertFieldError(longTag.errors().get(0), 2, "tags", "at most 1000 characters");
+  }
+
+  @Test
   void readsEveryStartupField() throws IOException {
     Path path =
         file(
@@ -266,7 +280,8 @@ class JsonLinesReaderTest {
 
   @Test
   void acceptsLineOfExactlyTheLimitWithCrLf() throws IOException {
-    String line = "{\"id\":\"s-2\",\"name\":\"Two\",\"description\":\"%s\"}";
+    // An unknown field fills the line: no known field may be that long.
+    String line = "{\"id\":\"s-2\",\"name\":\"Two\",\"description\":\"\",\"notes\":\"%s\"}";
     line = line.formatted("x".repeat(JsonLinesReader.MAX_LINE_BYTES - line.length() + 2));
     assertThat(line.length()).isEqualTo(JsonLinesReader.MAX_LINE_BYTES);
 
