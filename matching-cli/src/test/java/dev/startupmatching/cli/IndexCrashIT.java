@@ -34,7 +34,7 @@ class IndexCrashIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of("..", "bin", "startup-match").toString());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   @Test
@@ -49,6 +49,7 @@ class IndexCrashIT {
     JsonLinesWriter.writeStartups(file, startups);
     Path index = dir.resolve("index");
     Random random = new Random(20261129);
+    int killedMidway = 0;
 
     for (int kill = 1; kill <= KILLS; kill++) {
       Process indexer =
@@ -77,12 +78,19 @@ class IndexCrashIT {
                 }
               });
       reader.start();
-      // Somewhere between start-up and the end of indexing, often during a commit.
-      Thread.sleep(1_500 + random.nextInt(3_000));
+      // Once indexing is under way, at a random moment, often during a commit.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (committed.get() == 0 && indexer.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      Thread.sleep(random.nextInt(1_500));
       indexer.destroyForcibly();
       assertThat(indexer.waitFor(30, TimeUnit.SECONDS)).isTrue();
       reader.join(10_000);
       long reported = committed.get();
+      if (reported > 0 && reported < startups.size()) {
+        killedMidway++;
+      }
 
       Process check = launch("check", "--index", index.toString());
       String checkOutput =
@@ -99,5 +107,8 @@ class IndexCrashIT {
         }
       }
     }
+    assertThat(killedMidway)
+        .as("kills that came after a commit and before the end, out of %d", KILLS)
+        .isGreaterThanOrEqualTo(KILLS * 3 / 4);
   }
 }

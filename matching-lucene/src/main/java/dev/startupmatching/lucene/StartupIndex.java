@@ -113,6 +113,7 @@ public final class StartupIndex implements Closeable {
     this.analysis = new LanguageAnalysis(taxonomy, Lexicon.builtIn());
     this.tagger = ConceptTagger.of(taxonomy, analysis);
     checkCompatible(name, directory, taxonomy, embeddingId(embeddings));
+    boolean created = !DirectoryReader.indexExists(directory);
     IndexWriterConfig config =
         new IndexWriterConfig(analysis.perField())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -131,6 +132,11 @@ public final class StartupIndex implements Closeable {
                 SCORING_MODEL,
                 LinearScoringModel.defaults().weights().toString())
             .entrySet());
+    if (created) {
+      // A new index is committed empty at once, so that its directory holds a valid index
+      // however soon the process dies.
+      writer.commit();
+    }
     this.searchers = new SearcherManager(writer, null);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
