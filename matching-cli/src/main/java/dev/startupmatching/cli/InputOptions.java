@@ -8,6 +8,7 @@ import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,12 @@ import picocli.CommandLine.ParameterException;
  * example when neither file is given.
  */
 final class InputOptions {
+  /**
+   * The largest file read whole into memory, in bytes: 1 GiB. The index command streams files of
+   * any size.
+   */
+  static final long MAX_FILE_BYTES = 1L << 30;
+
   @Option(
       names = "--startups",
       paramLabel = "FILE",
@@ -90,6 +97,15 @@ final class InputOptions {
    * records.
    */
   <T> List<T> read(JsonLinesReader<T> reader, Path file, PrintWriter err) throws IOException {
+    if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+      throw new BadInputException(
+          file
+              + " has "
+              + Files.size(file)
+              + " bytes, more than the "
+              + MAX_FILE_BYTES
+              + " read into memory; index it with the index command and use --index");
+    }
     if (strict) {
       return reader.readAll(file);
     }

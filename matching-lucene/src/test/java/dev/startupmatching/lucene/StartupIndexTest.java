@@ -1,6 +1,7 @@
 package dev.startupmatching.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
@@ -9,12 +10,19 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +68,63 @@ class StartupIndexTest {
       index.refresh();
       assertThat(index.size()).isZero();
     }
+  }
+
+  @Test
+  void changesBecomeVisibleWithinASecondWithoutARefresh() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir);
+        StartupMatcher matcher = Matching.builder().index(index).build()) {
+      index.upsert(startup("a", "hydrogen trucks"));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+      while (matcher.match(Need.builder("n", "hydrogen").build()).isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+
+      assertThat(matcher.match(Need.builder("n", "hydrogen").build())).hasSize(1);
+      assertThat(index.get("a")).contains(startup("a", "hydrogen trucks"));
+    }
+  }
+
+  @Test
+  void aNewIndexIsCommittedEmptyAndCheckedIntact() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir)) {
+      assertThat(StartupIndex.check(dir).clean()).isTrue();
+      index.upsert(startup("a", "hydrogen trucks"));
+      index.commit();
+    }
+
+    IndexCheck check = StartupIndex.check(dir);
+
+    assertThat(check.clean()).isTrue();
+    assertThat(check.startups()).isEqualTo(1);
+    assertThat(check.metadata())
+        .containsEntry("schemaVersion", "5")
+        .containsEntry("analysisVersion", LanguageAnalysis.VERSION)
+        .containsEntry("embeddingModel", "none")
+        .containsKeys("taxonomyVersion", "scoringModel");
+  }
+
+  @Test
+  void anIndexAnalysedByAnotherVersionIsRefusedWithTheReason() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir)) {
+      index.upsert(startup("a", "hydrogen trucks"));
+      index.commit();
+    }
+    // Rewrite the last commit's metadata as an older version would have written it.
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Map<String, String> data =
+          new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+      data.put("analysisVersion", "analysis 0, lucene 9.0.0");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+
+    assertThatThrownBy(() -> StartupIndex.open(dir))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("was analysed with analysis 0, lucene 9.0.0")
+        .hasMessageContaining("rebuild the index");
   }
 
   @Test
