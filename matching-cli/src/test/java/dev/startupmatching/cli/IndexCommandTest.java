@@ -6,6 +6,7 @@ import dev.startupmatching.io.JsonLinesWriter;
 import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.sample.SampleData;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,6 +185,19 @@ class IndexCommandTest {
         .containsExactlyInAnyOrderElementsOf(Files.readAllLines(fromFile));
     assertThat(needsFor.exitCode()).as(needsFor.err()).isZero();
     assertThat(needsFor.out()).contains("(" + startupId + ") fits");
+  }
+
+  @Test
+  void aFileTooLargeToReadIntoMemoryIsBadInputPointingToTheIndex() throws Exception {
+    Path huge = dir.resolve("huge.jsonl");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(InputOptions.MAX_FILE_BYTES + 1); // sparse: takes no disk space
+    }
+
+    Result result = run("match", "--startups", huge.toString(), "--needs", huge.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains(huge + " has 1073741825 bytes", "use --index");
   }
 
   @Test
