@@ -27,6 +27,7 @@ public final class Match {
   private final Explanation explanation;
   private final ImmutableList<String> missing;
   private final Snippet snippet;
+  private final ImmutableMap<String, Double> features;
 
   private Match(Builder b) {
     this.startup = b.startup;
@@ -38,6 +39,7 @@ public final class Match {
     this.explanation = b.explanation == null ? Explanation.of(score, "score") : b.explanation;
     this.missing = b.missing;
     this.snippet = b.snippet;
+    this.features = b.features;
   }
 
   /**
@@ -108,6 +110,15 @@ public final class Match {
     return missing;
   }
 
+  /**
+   * The value of every signal the matcher computed for this startup, by signal name in the
+   * re-ranker's order, whatever the signals' weights: what feature logs record and training learns
+   * from. Empty when the matcher ranked without re-ranking.
+   */
+  public ImmutableMap<String, Double> features() {
+    return features;
+  }
+
   /** A passage of the startup's text with the matched words highlighted, if explained. */
   public Optional<Snippet> snippet() {
     return Optional.ofNullable(snippet);
@@ -124,6 +135,7 @@ public final class Match {
         && scoreComponents.equals(that.scoreComponents)
         && explanation.equals(that.explanation)
         && missing.equals(that.missing)
+        && features.equals(that.features)
         && Objects.equals(snippet, that.snippet);
   }
 
@@ -158,6 +170,7 @@ public final class Match {
     private Explanation explanation;
     private ImmutableList<String> missing = ImmutableList.of();
     private Snippet snippet;
+    private ImmutableMap<String, Double> features = ImmutableMap.of();
 
     private Builder(Startup startup, int rank, double score) {
       this.startup = startup;
@@ -208,6 +221,12 @@ public final class Match {
     public Builder snippet(Snippet snippet) {
       checkArgument(snippet != null, "snippet must not be null");
       this.snippet = snippet;
+      return this;
+    }
+
+    /** Sets the value of every signal computed, by signal name. */
+    public Builder features(Map<String, Double> features) {
+      this.features = ImmutableMap.copyOf(features);
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.startupmatching.rank;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,15 @@ public final class FeatureVector {
   public Optional<SignalValue> get(String name) {
     int index = names.indexOf(name);
     return index < 0 ? Optional.empty() : Optional.of(values.get(index));
+  }
+
+  /** Every signal's value by name, in order. */
+  public ImmutableMap<String, Double> asMap() {
+    ImmutableMap.Builder<String, Double> map = ImmutableMap.builderWithExpectedSize(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      map.put(names.get(i), values.get(i).value());
+    }
+    return map.buildOrThrow();
   }
 
   /** The number of the named signal, or 0 when the vector lacks it. */

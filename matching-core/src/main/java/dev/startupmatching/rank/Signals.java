@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -59,6 +60,32 @@ public final class Signals {
   static final int FRESHNESS_HALF_LIFE_YEARS = 5;
 
   private Signals() {}
+
+  /**
+   * The signals registered through {@link ServiceLoader}: every class named in a {@code
+   * META-INF/services/dev.startupmatching.rank.Signal} file on the class path, with a public
+   * no-argument constructor, in class path order.
+   *
+   * @throws java.util.ServiceConfigurationError if a registered class cannot be loaded or built
+   */
+  public static ImmutableList<Signal> registered() {
+    ImmutableList.Builder<Signal> registered = ImmutableList.builder();
+    ServiceLoader.load(Signal.class).forEach(registered::add);
+    return registered.build();
+  }
+
+  /**
+   * The signals followed by the {@link #registered} ones, a registered signal replacing a signal of
+   * the same name, as a mutable list.
+   */
+  public static List<Signal> withRegistered(List<Signal> signals) {
+    List<Signal> all = new ArrayList<>(signals);
+    for (Signal signal : registered()) {
+      all.removeIf(s -> s.name().equals(signal.name()));
+      all.add(signal);
+    }
+    return all;
+  }
 
   /** Every built-in signal, with {@link #freshness} counted from the current year. */
   public static ImmutableList<Signal> defaults() {

@@ -353,7 +353,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
     int rank = 1;
     for (RankedCandidate candidate : ranked) {
       Startup startup = candidate.candidate().startup();
-      Match.Builder match = Match.builder(startup, rank++, candidate.score());
+      Match.Builder match =
+          Match.builder(startup, rank++, candidate.score()).features(candidate.features().asMap());
       if (options.explain()) {
         int doc = docs.get(candidate.candidate());
         Explanations.Explained explained =

@@ -15,7 +15,6 @@ import dev.startupmatching.rank.Signal;
 import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,7 +78,7 @@ public final class Matching {
     private Taxonomy taxonomy;
     private Lexicon lexicon = Lexicon.builtIn();
     private ScoringModel scoringModel = ScoringModel.defaults();
-    private final List<Signal> signals = new ArrayList<>(Signals.defaults());
+    private final List<Signal> signals = Signals.withRegistered(Signals.defaults());
     private int candidates = DEFAULT_CANDIDATES;
     private EmbeddingModel embeddings;
     private Fusion fusion = DEFAULT_FUSION;
@@ -146,9 +145,10 @@ public final class Matching {
     }
 
     /**
-     * Adds a signal to the built-in ones ({@link Signals#defaults}), or replaces the one with the
-     * same name. It shows in explanations and counts in the score once the scoring model gives it a
-     * weight.
+     * Adds a signal to the built-in ones ({@link Signals#defaults}) and those registered through
+     * {@link java.util.ServiceLoader} ({@link Signals#registered}), or replaces the one with the
+     * same name. It shows in feature logs at once, and in scores and explanations once the scoring
+     * model gives it a weight.
      */
     public Builder signal(Signal signal) {
       checkArgument(signal != null, "signal must not be null");

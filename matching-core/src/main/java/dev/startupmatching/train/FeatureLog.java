@@ -1,0 +1,151 @@
+package dev.startupmatching.train;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes training lists as feature logs: one line per (need, candidate) with its relevance label
+ * and the value of every feature.
+ *
+ * <ul>
+ *   <li>{@link Format#RANKLIB} and {@link Format#SVMLIGHT}: {@code label qid:Q 1:v 2:v ... # need
+ *       startup}, features numbered from 1 in the order of {@link #featureNames}, which a comment
+ *       line per feature at the top names ({@code # feature 1: text}); queries are numbered from 1
+ *       in list order. SVMlight has the same lines; RankLib reads both.
+ *   <li>{@link Format#CSV}: a header {@code need,startup,label,<feature names>} and RFC 4180
+ *       quoting, for notebooks.
+ *   <li>{@link Format#JSONL}: {@code {"need":..,"startup":..,"label":..,"features":{name:value}}}.
+ * </ul>
+ */
+public final class FeatureLog {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The file formats. */
+  public enum Format {
+    /** RankLib's LETOR format. */
+    RANKLIB,
+    /** SVMlight's format, with query ids. */
+    SVMLIGHT,
+    /** Comma-separated values with a header. */
+    CSV,
+    /** One JSON object per line. */
+    JSONL;
+
+    /** The format named in lower case, as on the command line. */
+    public static Format named(String name) {
+      for (Format format : values()) {
+        if (format.name().equalsIgnoreCase(name)) {
+          return format;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown feature log format '" + name + "'; use ranklib, svmlight, csv or jsonl");
+    }
+  }
+
+  private FeatureLog() {}
+
+  /** Every feature name of the lists, in first-seen order. */
+  public static List<String> featureNames(List<RankedList> lists) {
+    Set<String> names = new LinkedHashSet<>();
+    for (RankedList list : lists) {
+      for (RankedList.Row row : list.rows()) {
+        names.addAll(row.features().keySet());
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  /**
+   * Writes the lists; a feature a row lacks is written as 0.
+   *
+   * @return the number of rows written
+   */
+  public static long write(List<RankedList> lists, Format format, Writer out) throws IOException {
+    checkArgument(lists != null && format != null && out != null, "arguments must not be null");
+    List<String> names = featureNames(lists);
+    long rows = 0;
+    switch (format) {
+      case RANKLIB, SVMLIGHT -> {
+        for (int i = 0; i < names.size(); i++) {
+          out.write("# feature " + (i + 1) + ": " + names.get(i) + "\n");
+        }
+      }
+      case CSV -> {
+        out.write("need,startup,label");
+        for (String name : names) {
+          out.write("," + quote(name));
+        }
+        out.write("\r\n");
+      }
+      case JSONL -> {}
+    }
+    int qid = 0;
+    for (RankedList list : lists) {
+      qid++;
+      for (RankedList.Row row : list.rows()) {
+        rows++;
+        switch (format) {
+          case RANKLIB, SVMLIGHT -> {
+            StringBuilder line = new StringBuilder();
+            line.append(row.label()).append(" qid:").append(qid);
+            for (int i = 0; i < names.size(); i++) {
+              line.append(' ')
+                  .append(i + 1)
+                  .append(':')
+                  .append(number(row.features().getOrDefault(names.get(i), 0.0)));
+            }
+            line.append(" # ").append(list.needId()).append(' ').append(row.startupId());
+            out.write(line.append('\n').toString());
+          }
+          case CSV -> {
+            StringBuilder line =
+                new StringBuilder()
+                    .append(quote(list.needId()))
+                    .append(',')
+                    .append(quote(row.startupId()))
+                    .append(',')
+                    .append(row.label());
+            for (String name : names) {
+              line.append(',').append(number(row.features().getOrDefault(name, 0.0)));
+            }
+            out.write(line.append("\r\n").toString());
+          }
+          case JSONL -> {
+            ObjectNode node =
+                JSON.createObjectNode()
+                    .put("need", list.needId())
+                    .put("startup", row.startupId())
+                    .put("label", row.label());
+            ObjectNode features = node.putObject("features");
+            for (String name : names) {
+              features.put(name, row.features().getOrDefault(name, 0.0));
+            }
+            out.write(JSON.writeValueAsString(node) + "\n");
+          }
+        }
+      }
+    }
+    out.flush();
+    return rows;
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.6g", value);
+  }
+
+  private static String quote(String field) {
+    return field.contains(",") || field.contains("\"") || field.contains("\n")
+        ? "\"" + field.replace("\"", "\"\"") + "\""
+        : field;
+  }
+}
