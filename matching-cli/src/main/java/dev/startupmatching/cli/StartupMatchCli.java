@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       IndexCommand.class,
       CheckCommand.class,
+      FeaturesCommand.class,
+      TrainCommand.class,
       NeedsForCommand.class,
       EvaluateCommand.class,
       TagCommand.class,
