@@ -115,8 +115,19 @@ class TrainCommandTest {
     assertThat(trained.weights().values().stream().mapToDouble(Double::doubleValue).sum())
         .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
 
-    Result match = run("match", "--model-file", model.toString(), "--format", "trec", "--top", "3");
+    Path run = dir.resolve("run.trec");
+    Result match =
+        run(
+            "match",
+            "--model-file",
+            model.toString(),
+            "--format",
+            "trec",
+            "--top",
+            "3",
+            "--output",
+            run.toString());
     assertThat(match.exitCode()).as(match.err()).isZero();
-    assertThat(match.out()).isEmpty();
+    assertThat(Files.readAllLines(run)).hasSize(3 * SampleData.needs().size());
   }
 }
