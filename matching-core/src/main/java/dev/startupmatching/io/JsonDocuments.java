@@ -15,7 +15,8 @@ public final class JsonDocuments {
   /**
    * Throws an {@link InputException} at the parser's current token unless the condition holds.
    *
-   * @param field the field at fault, or null for the document itself
+   * @param field the field at fault, or null for the document itself; a blank one, which a document
+   *     may name (such as {@code {"": 1}}), is shown in quotes
    */
   public static void expect(
       boolean condition, String source, JsonParser parser, String field, String message) {
@@ -23,7 +24,8 @@ public final class JsonDocuments {
       throw new InputException(
           field == null
               ? InputError.ofLine(source, line(parser), message)
-              : InputError.ofField(source, line(parser), field, message));
+              : InputError.ofField(
+                  source, line(parser), field.isBlank() ? '"' + field + '"' : field, message));
     }
   }
 

@@ -173,6 +173,17 @@ class HostileInputTest {
   }
 
   @Test
+  void aBlankFieldNameIsShownInQuotes() {
+    assertThatThrownBy(() -> LinearScoringModel.read(stream("{\"\": {\"t\": 1}}"), "m.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("m.json:1: field '\"\"': unknown field");
+    assertThatThrownBy(
+            () -> LinearScoringModel.read(stream("{\"weights\": {\"a\": 1},\n\" \": 2}"), "m.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("m.json:2: field '\" \"': unknown field");
+  }
+
+  @Test
   void lexiconErrorsNameTheLineOfTheirEntry() {
     assertThatThrownBy(
             () ->
