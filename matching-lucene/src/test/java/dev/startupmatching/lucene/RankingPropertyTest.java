@@ -36,6 +36,12 @@ class RankingPropertyTest {
     }
   }
 
+  /**
+   * Generated cases shrink poorly (each shrink draws a new corpus) and each costs a matcher, so a
+   * failure reports after a few shrinks rather than minutes of them.
+   */
+  private static final int SHRINK_CYCLES = 10;
+
   private static final Gen<MatchOptions> OPTIONS =
       in ->
           MatchOptions.builder()
@@ -59,6 +65,7 @@ class RankingPropertyTest {
   @Test
   void theSameInputsGiveTheSameRankingInTheSameAndInAnotherMatcher() {
     qt().withExamples(40)
+        .withShrinkCycles(SHRINK_CYCLES)
         .forAll(cases(15))
         .checkAssert(
             c -> {
@@ -80,6 +87,7 @@ class RankingPropertyTest {
   @Test
   void rankingsAreWellFormedWithinTheConstraintsAndExplainedByTheirParts() {
     qt().withExamples(80)
+        .withShrinkCycles(SHRINK_CYCLES)
         .forAll(cases(15))
         .checkAssert(
             c -> {
@@ -122,6 +130,7 @@ class RankingPropertyTest {
   @Test
   void theOrderInWhichStartupsAreIndexedDoesNotChangeTheRanking() {
     qt().withExamples(30)
+        .withShrinkCycles(SHRINK_CYCLES)
         .forAll(cases(12))
         .checkAssert(
             c -> {
