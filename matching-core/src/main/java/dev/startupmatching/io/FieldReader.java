@@ -97,7 +97,33 @@ final class FieldReader {
     if (!value.isTextual()) {
       throw new LineException(field, "expected a string but was " + Json.describe(value));
     }
-    return value.textValue();
+    String text = value.textValue();
+    int unpaired = unpairedSurrogate(text);
+    if (unpaired >= 0) {
+      // A JSON escape can name half of a surrogate pair, which is no character on its own:
+      // UTF-8 cannot encode it, so the record could not be written back unchanged.
+      throw new LineException(
+          field,
+          String.format(
+              "unpaired surrogate \\u%04X at character %d is not valid Unicode",
+              (int) text.charAt(unpaired), unpaired + 1));
+    }
+    return text;
+  }
+
+  /** Returns the index of the first surrogate char that is not half of a pair, or -1. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static long integral(String field, JsonNode value, long min, long max) {

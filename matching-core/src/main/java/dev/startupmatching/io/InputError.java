@@ -94,10 +94,42 @@ public final class InputError implements Serializable {
     return Objects.hash(source, line, field, message);
   }
 
-  /** Returns {@code source:line: message}, with {@code field 'name': } before the message. */
+  /**
+   * Returns {@code source:line: message}, with {@code field 'name': } before the message, on one
+   * line: line breaks and other control characters that the input put into a field name or a
+   * message, such as an id with a line break, are written as Java escapes like {@code \n}.
+   */
   @Override
   public String toString() {
     String where = source + ":" + line + ": ";
-    return field == null ? where + message : where + "field '" + field + "': " + message;
+    return oneLine(field == null ? where + message : where + "field '" + field + "': " + message);
+  }
+
+  private static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> null;
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04X", (int) c)
+                    : null;
+          };
+      if (escaped != null && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (escaped != null) {
+          out.append(escaped);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

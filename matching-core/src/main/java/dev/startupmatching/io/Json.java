@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +14,27 @@ import java.io.IOException;
 
 /** The JSON syntax of one line: parsing with line-level errors, and writing. */
 final class Json {
+  /** The deepest nesting of arrays and objects accepted in a line; records nest two levels. */
+  static final int MAX_NESTING_DEPTH = 64;
+
+  /** The most digits (with sign, point and exponent) of a number; a long has at most 20. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
   // Thread-safe once configured. Duplicate keys are rejected because the record they would
-  // describe is ambiguous.
+  // describe is ambiguous. The limits keep a hostile line from costing much more than its length:
+  // no string longer than a line can be, no deep recursion, no slow parsing of huge numbers.
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
-          JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+          JsonFactory.builder()
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(JsonLinesReader.MAX_LINE_BYTES)
+                      .maxNameLength(JsonLinesReader.MAX_LINE_BYTES)
+                      .maxNestingDepth(MAX_NESTING_DEPTH)
+                      .maxNumberLength(MAX_NUMBER_LENGTH)
+                      .build())
+              .build());
 
   private Json() {}
 
@@ -27,7 +45,15 @@ final class Json {
    *     has content after the object
    */
   static ObjectNode parseObject(String line) {
-    try (JsonParser parser = MAPPER.createParser(line)) {
+    JsonParser parser;
+    try {
+      parser = MAPPER.createParser(line);
+    } catch (IOException e) {
+      throw new AssertionError("parsing a String does no I/O", e);
+    }
+    // Declared before the try so that a catch block can still ask the closed parser where it
+    // stopped.
+    try (parser) {
       parser.nextToken();
       JsonLocation start = parser.currentTokenLocation();
       JsonNode value = MAPPER.readTree(parser);
@@ -42,6 +68,12 @@ final class Json {
             "unexpected content after the JSON object" + atColumn(parser.currentTokenLocation()));
       }
       return (ObjectNode) value;
+    } catch (StreamConstraintsException e) {
+      throw new LineException(
+          "JSON over a limit"
+              + atColumn(JsonDocuments.location(e, parser))
+              + ": "
+              + clean(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new LineException(
           "malformed JSON" + atColumn(e.getLocation()) + ": " + clean(e.getOriginalMessage()));

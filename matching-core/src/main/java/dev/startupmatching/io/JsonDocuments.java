@@ -1,7 +1,9 @@
 package dev.startupmatching.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 
 /**
  * Errors for readers of whole JSON documents, such as a taxonomy or a scoring model file, that read
@@ -13,7 +15,8 @@ public final class JsonDocuments {
   /**
    * Throws an {@link InputException} at the parser's current token unless the condition holds.
    *
-   * @param field the field at fault, or null for the document itself
+   * @param field the field at fault, or null for the document itself; a blank one, which a document
+   *     may name (such as {@code {"": 1}}), is shown in quotes
    */
   public static void expect(
       boolean condition, String source, JsonParser parser, String field, String message) {
@@ -21,7 +24,8 @@ public final class JsonDocuments {
       throw new InputException(
           field == null
               ? InputError.ofLine(source, line(parser), message)
-              : InputError.ofField(source, line(parser), field, message));
+              : InputError.ofField(
+                  source, line(parser), field.isBlank() ? '"' + field + '"' : field, message));
     }
   }
 
@@ -30,12 +34,39 @@ public final class JsonDocuments {
     return parser.currentTokenLocation().getLineNr();
   }
 
-  /** The input error of a document that is not well-formed JSON, at the line Jackson reports. */
-  public static InputException malformed(String source, JsonProcessingException e) {
+  /**
+   * The input error of a document whose bytes are not text in the encoding that JSON's detection
+   * found (UTF-8, UTF-16 or UTF-32), such as a UTF-32 code unit above U+10FFFF. The decoder knows
+   * the byte offset, which the message gives, but not the line, so the error is on line 1.
+   */
+  public static InputException undecodable(String source, CharConversionException e) {
+    return new InputException(InputError.ofLine(source, 1, "not valid text: " + e.getMessage()));
+  }
+
+  /**
+   * The input error of a document that is not well-formed JSON or exceeds a limit of the parser, at
+   * the line Jackson reports or else where the parser stopped, or line 1 when neither is known.
+   *
+   * @param parser the parser that failed, or null if it was not created
+   */
+  public static InputException malformed(
+      String source, JsonProcessingException e, JsonParser parser) {
+    JsonLocation location = location(e, parser);
     return new InputException(
         InputError.ofLine(
             source,
-            e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            location == null ? 1 : Math.max(1, location.getLineNr()),
             "malformed JSON: " + e.getOriginalMessage()));
+  }
+
+  /**
+   * Where parsing failed: the exception's location or, for an exceeded limit, which reports none,
+   * the parser's current location; null when neither is known.
+   */
+  static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+    if (e.getLocation() != null) {
+      return e.getLocation();
+    }
+    return parser == null ? null : parser.currentLocation();
   }
 }

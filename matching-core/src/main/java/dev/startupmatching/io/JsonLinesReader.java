@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  *   <li>is blank (a final line end is not a blank line);
  *   <li>is malformed JSON, has a duplicate key, is not a JSON object or has content after it;
  *   <li>lacks a required field, has a field of the wrong JSON type or a value the model rejects;
+ *   <li>has a string with an escaped unpaired surrogate, such as <code>"&#92;ud800"</code>, which
+ *       is not valid Unicode and could not be written back as UTF-8;
  *   <li>repeats the id of an earlier record.
  * </ul>
  *

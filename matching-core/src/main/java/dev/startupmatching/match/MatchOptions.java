@@ -85,7 +85,9 @@ public final class MatchOptions {
    * How much the list trades relevance for variety, from 0 (none: ranked by score alone) to 1;
    * above 0, maximal marginal relevance re-orders the best candidates so that a top 10 is not ten
    * near-identical startups, each next match scored {@code (1 - diversity) × relevance - diversity
-   * × its similarity to the most similar match already listed}.
+   * × its similarity to the most similar match already listed}. Scores still never rise down the
+   * list: a match listed below one that fits less has its score capped at that one's, and its
+   * explanation and score components say by how much ({@code "diversity"}).
    */
   public double diversity() {
     return diversity;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonDocuments;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,10 @@ final class ScoringModelFormat {
   private ScoringModelFormat() {}
 
   static LinearScoringModel read(InputStream in, String source) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    // Closed after the catch blocks, which read where the parser stopped.
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(in);
       expect(
           parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected an object");
       String name = null;
@@ -74,7 +78,13 @@ final class ScoringModelFormat {
       }
       return named.build();
     } catch (JsonProcessingException e) {
-      throw JsonDocuments.malformed(source, e);
+      throw JsonDocuments.malformed(source, e, parser);
+    } catch (CharConversionException e) {
+      throw JsonDocuments.undecodable(source, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 

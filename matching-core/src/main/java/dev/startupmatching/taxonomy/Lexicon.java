@@ -1,11 +1,16 @@
 package dev.startupmatching.taxonomy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
+import dev.startupmatching.io.JsonDocuments;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +68,7 @@ public final class Lexicon {
   /**
    * Reads a lexicon file.
    *
-   * @throws InputException naming the file and the entry of the first problem
+   * @throws InputException naming the file, the line and the entry of the first problem
    */
   public static Lexicon read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -73,35 +78,66 @@ public final class Lexicon {
 
   /** Reads a lexicon from a stream; {@code sourceName} names it in errors. */
   public static Lexicon read(InputStream in, String sourceName) throws IOException {
-    JsonNode root;
+    String version = "unversioned";
+    ImmutableList<ImmutableListMultimap<String, String>> entries = null;
+    // Streamed rather than read as one tree, so that an error can name the line of its entry.
+    JsonParser parser = null;
     try {
-      root = JSON.readTree(in);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputException(
-          InputError.ofLine(sourceName, line, "malformed JSON: " + e.getOriginalMessage()));
+      parser = JSON.createParser(in);
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (field.equals("entries") && value == JsonToken.START_ARRAY) {
+            entries = entries(parser, sourceName);
+          } else {
+            JsonNode node = JSON.readTree(parser);
+            if (field.equals("version")) {
+              version = node.asText("unversioned");
+            } else if (field.equals("entries")) {
+              entries = null;
+            }
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw JsonDocuments.malformed(sourceName, e, parser);
+    } catch (CharConversionException e) {
+      throw JsonDocuments.undecodable(sourceName, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
-    JsonNode entries = root == null ? null : root.get("entries");
-    if (entries == null || !entries.isArray()) {
+    if (entries == null) {
       throw new InputException(
           InputError.ofField(sourceName, 1, "entries", "expected an array of entries"));
     }
-    ImmutableList.Builder<ImmutableListMultimap<String, String>> built = ImmutableList.builder();
-    for (int i = 0; i < entries.size(); i++) {
-      built.add(entry(entries.get(i), sourceName, "entries[" + i + "]"));
+    return new Lexicon(version, entries);
+  }
+
+  private static ImmutableList<ImmutableListMultimap<String, String>> entries(
+      JsonParser parser, String source) throws IOException {
+    ImmutableList.Builder<ImmutableListMultimap<String, String>> entries = ImmutableList.builder();
+    int index = 0;
+    for (JsonToken token = parser.nextToken();
+        token != null && token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      long line = JsonDocuments.line(parser);
+      entries.add(entry(JSON.readTree(parser), source, line, "entries[" + index++ + "]"));
     }
-    return new Lexicon(root.path("version").asText("unversioned"), built.build());
+    return entries.build();
   }
 
   private static ImmutableListMultimap<String, String> entry(
-      JsonNode node, String source, String path) {
+      JsonNode node, String source, long line, String path) {
     ImmutableListMultimap.Builder<String, String> words = ImmutableListMultimap.builder();
     for (Map.Entry<String, JsonNode> language : node.properties()) {
       for (JsonNode word : language.getValue()) {
         if (!word.isTextual() || word.asText().isBlank()) {
           throw new InputException(
               InputError.ofField(
-                  source, 0, path + "." + language.getKey(), "expected non-blank strings"));
+                  source, line, path + "." + language.getKey(), "expected non-blank strings"));
         }
         words.put(language.getKey(), word.asText().strip());
       }

@@ -14,6 +14,7 @@ import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonDocuments;
 import dev.startupmatching.model.TechnologyArea;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -60,7 +61,10 @@ final class TaxonomyFormat {
     String version = null;
     List<String> languages = List.of();
     List<LocatedArea> areas = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(in)) {
+    // Closed after the catch blocks, which read where the parser stopped.
+    JsonParser parser = null;
+    try {
+      parser = JSON.createParser(in);
       expect(
           parser.nextToken() == JsonToken.START_OBJECT,
           source,
@@ -91,7 +95,13 @@ final class TaxonomyFormat {
         }
       }
     } catch (JsonProcessingException e) {
-      throw JsonDocuments.malformed(source, e);
+      throw JsonDocuments.malformed(source, e, parser);
+    } catch (CharConversionException e) {
+      throw JsonDocuments.undecodable(source, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (version == null || version.isBlank()) {
       throw new InputException(InputError.ofField(source, 1, "version", "missing required field"));

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** Checks that random records survive writing and reading back unchanged. */
+/** Checks that random startups, needs and units survive writing and reading back unchanged. */
 class JsonLinesRoundTripTest {
   /** Pieces that JSON must escape or that stress encoding: German, Chinese, quotes, breaks. */
   private static final List<String> TRICKY =
@@ -119,6 +120,14 @@ class JsonLinesRoundTripTest {
         return b.build();
       };
 
+  private static final Gen<BusinessUnit> UNITS =
+      in -> {
+        BusinessUnit.Builder b =
+            BusinessUnit.builder().id(WORD.generate(in)).name(WORD.generate(in));
+        maybe(TEXT).generate(in).ifPresent(b::description);
+        return b.build();
+      };
+
   private static <T> Gen<Optional<T>> maybe(Gen<T> gen) {
     return gen.toOptionals(40);
   }
@@ -176,6 +185,26 @@ class JsonLinesRoundTripTest {
               assertThat(
                       writeAndRead(needs, JsonLinesWriter.needs(out), out, JsonLinesReader.needs()))
                   .isEqualTo(needs);
+            });
+  }
+
+  @Test
+  void unitsSurviveWriteThenRead() {
+    qt().forAll(
+            uniqueIds(
+                UNITS,
+                (u, i) ->
+                    BusinessUnit.builder()
+                        .id(i + u.id())
+                        .name(u.name())
+                        .description(u.description())
+                        .build()))
+        .checkAssert(
+            units -> {
+              StringWriter out = new StringWriter();
+              assertThat(
+                      writeAndRead(units, JsonLinesWriter.units(out), out, JsonLinesReader.units()))
+                  .isEqualTo(units);
             });
   }
 }

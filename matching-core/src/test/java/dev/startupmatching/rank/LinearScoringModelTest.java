@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.collect.ImmutableList;
 import dev.startupmatching.io.InputException;
@@ -13,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class LinearScoringModelTest {
   private static LinearScoringModel parse(String json) throws Exception {
@@ -49,14 +52,36 @@ class LinearScoringModelTest {
         .isZero();
   }
 
+  /** Signal names as the format allows them: a letter, then letters, digits and hyphens. */
+  private static final Gen<String> SIGNAL_NAMES =
+      lists()
+          .of(Generate.pick(List.of("a", "Z", "x", "7", "-", "text", "region", "0")))
+          .ofSizeBetween(0, 5)
+          .map(parts -> "s" + String.join("", parts));
+
+  /** Model names: anything not blank, including quotes, line breaks and other scripts. */
+  private static final Gen<String> MODEL_NAMES =
+      Generate.oneOf(
+          strings().basicLatinAlphabet().ofLengthBetween(0, 12).map(n -> "m" + n),
+          Generate.pick(List.of("trained \"v2\"\n", "Gewichte für Grüße", "模型 🚗", "a\\b/c")));
+
+  private static final Gen<Double> WEIGHTS =
+      Generate.oneOf(
+          doubles().between(-1e6, 1e6),
+          doubles().any().assuming(Double::isFinite),
+          Generate.pick(List.of(0.0, -0.0, Double.MIN_VALUE, -Double.MAX_VALUE, 1e-300)));
+
   @Test
   void jsonRoundTripsAnyWeights() {
-    qt().forAll(lists().of(doubles().between(-1e6, 1e6)).ofSizeBetween(1, 8))
+    qt().forAll(
+            MODEL_NAMES,
+            lists().of(SIGNAL_NAMES).ofSizeBetween(1, 8),
+            lists().of(WEIGHTS).ofSize(8))
         .checkAssert(
-            weights -> {
-              LinearScoringModel.Builder builder = LinearScoringModel.builder("random");
-              for (int i = 0; i < weights.size(); i++) {
-                builder.weight("signal-" + i, weights.get(i));
+            (name, signals, weights) -> {
+              LinearScoringModel.Builder builder = LinearScoringModel.builder(name);
+              for (int i = 0; i < signals.size(); i++) {
+                builder.weight(signals.get(i), weights.get(i));
               }
               LinearScoringModel model = builder.build();
               try {

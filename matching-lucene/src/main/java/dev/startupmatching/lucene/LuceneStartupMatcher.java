@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
    * from.
    */
   private static final int DIVERSITY_POOL = 3;
+
+  /**
+   * The score component, with diversity, of the cap that keeps a diversified list's scores from
+   * rising.
+   */
+  static final String DIVERSITY = "diversity";
 
   private final StartupIndex index;
   private final boolean ownsIndex;
@@ -351,25 +358,54 @@ final class LuceneStartupMatcher implements StartupMatcher {
             : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
     int rank = 1;
+    // Diversity may list a candidate below one that fits worse. Its score is then capped at that
+    // one's, so that scores never rise down the list, and the cap is explained as a component.
+    double ceiling = Double.POSITIVE_INFINITY;
     for (RankedCandidate candidate : ranked) {
       Startup startup = candidate.candidate().startup();
+      double score = Math.min(candidate.score(), ceiling);
+      ceiling = score;
       Match.Builder match =
-          Match.builder(startup, rank++, candidate.score()).features(candidate.features().asMap());
+          Match.builder(startup, rank++, score).features(candidate.features().asMap());
       if (options.explain()) {
         int doc = docs.get(candidate.candidate());
         Explanations.Explained explained =
             explanations.explain(doc, candidate.candidate().retrievalScore());
+        Explanation explanation =
+            reranker.explain(candidate, textDetails(candidate, doc, explained, best, semanticHits));
+        Map<String, Double> components =
+            new LinkedHashMap<>(reranker.model().contributions(candidate.features()));
+        if (options.diversity() > 0) {
+          double cap = score - candidate.score();
+          components.put(DIVERSITY, cap);
+          if (cap < 0) {
+            explanation =
+                Explanation.of(
+                    score,
+                    explanation.description() + ", capped for diversity",
+                    ImmutableList.<Explanation>builder()
+                        .addAll(explanation.details())
+                        .add(
+                            Explanation.of(
+                                cap,
+                                String.format(
+                                    Locale.ROOT,
+                                    "%s: listed below a more varied startup that fits less,"
+                                        + " so capped at its score %.4f",
+                                    DIVERSITY,
+                                    score)))
+                        .build());
+          }
+        }
         match
-            .explanation(
-                reranker.explain(
-                    candidate, textDetails(candidate, doc, explained, best, semanticHits)))
+            .explanation(explanation)
             .matchedTerms(explained.matchedWords())
             .matchedAreas(analysis.coveredAreas(candidate.candidate().areas()))
-            .scoreComponents(reranker.model().contributions(candidate.features()))
+            .scoreComponents(components)
             .missing(reranker.missing(candidate))
             .snippet(snippet(searcher, startup, doc, explained));
       } else {
-        match.explanation(Explanation.of(candidate.score(), "fit to the need"));
+        match.explanation(Explanation.of(score, "fit to the need"));
       }
       matches.add(match.build());
     }

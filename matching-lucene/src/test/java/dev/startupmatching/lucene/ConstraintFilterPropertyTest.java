@@ -23,7 +23,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The Lucene filters accept exactly the startups that {@link Constraints#test} accepts, for random
- * startups (with attributes present or missing) and random constraints.
+ * startups (with attributes present or missing) and random constraints: the options' filter, a
+ * need's own constraints, or both.
  */
 class ConstraintFilterPropertyTest {
   private static final List<String> PLACES =
@@ -126,5 +127,54 @@ class ConstraintFilterPropertyTest {
                     .isEqualTo(expected);
               }
             });
+  }
+
+  /** A need for "mobility", which every generated startup offers, with random constraints. */
+  private static Gen<Need> needs() {
+    return constraints()
+        .map(
+            c -> {
+              Need.Builder b =
+                  Need.builder("n", "mobility")
+                      .preferredStages(c.stages())
+                      .regions(c.regionKeys())
+                      .excludedStartupIds(c.excludedStartupIds());
+              c.minReadinessLevel().ifPresent(b::minReadinessLevel);
+              return b.build();
+            });
+  }
+
+  @Test
+  void aNeedsOwnConstraintsAndTheOptionsFilterBothApply() {
+    qt().withExamples(100)
+        .forAll(corpora(), needs(), constraints())
+        .checkAssert(
+            (corpus, need, filter) -> {
+              Constraints own = Constraints.of(need);
+              Set<String> both =
+                  corpus.stream()
+                      .filter(own.and(filter))
+                      .map(Startup::id)
+                      .collect(Collectors.toSet());
+              Set<String> filterOnly =
+                  corpus.stream().filter(filter).map(Startup::id).collect(Collectors.toSet());
+              MatchOptions options =
+                  MatchOptions.builder().topK(100).filter(filter).explain(false).build();
+              try (StartupMatcher matcher = Matching.builder().startups(corpus).build()) {
+                assertThat(ids(matcher.match(need, options)))
+                    .as("need %s, filter %s", own, filter)
+                    .isEqualTo(both);
+                assertThat(
+                        ids(
+                            matcher.match(
+                                need, options.toBuilder().applyNeedConstraints(false).build())))
+                    .as("filter %s alone", filter)
+                    .isEqualTo(filterOnly);
+              }
+            });
+  }
+
+  private static Set<String> ids(List<Match> matches) {
+    return matches.stream().map(m -> m.startup().id()).collect(Collectors.toSet());
   }
 }

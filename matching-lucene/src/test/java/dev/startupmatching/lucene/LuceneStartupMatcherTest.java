@@ -454,6 +454,37 @@ class LuceneStartupMatcherTest {
     }
   }
 
+  @Test
+  void diversityCapsScoresSoTheyNeverRiseDownTheList() {
+    List<Startup> startups =
+        List.of(
+            startup("twin-a", "Cellguard", "Battery management systems for electric buses.")
+                .build(),
+            startup("twin-b", "Cellwatch", "Battery management systems for electric buses.")
+                .build(),
+            startup("other", "Recyclo", "Recycling battery materials from old packs.").build());
+    Need need = Need.builder("n", "battery management systems for buses").build();
+    try (StartupMatcher local = Matching.builder().startups(startups).build()) {
+      List<Match> varied = local.match(need, MatchOptions.builder().topK(3).diversity(1).build());
+
+      // Fully diverse, the twin that fits as well as the first comes last, below "other".
+      assertThat(ids(varied)).containsExactly("twin-a", "other", "twin-b");
+      Match twin = varied.get(2);
+      assertThat(twin.score()).isEqualTo(varied.get(1).score());
+      double cap = twin.scoreComponents().get(LuceneStartupMatcher.DIVERSITY);
+      assertThat(cap).isNegative();
+      assertThat(twin.score() - cap).isEqualTo(varied.get(0).score(), within(1e-9));
+      assertThat(twin.explanation().details())
+          .last()
+          .satisfies(d -> assertThat(d.value()).isEqualTo(cap))
+          .satisfies(d -> assertThat(d.description()).startsWith("diversity: listed below"));
+      for (Match match : varied) {
+        assertThat(match.scoreComponents().values().stream().mapToDouble(Double::doubleValue).sum())
+            .isCloseTo(match.score(), within(1e-9));
+      }
+    }
+  }
+
   /** The detail of a match's explanation that explains one signal. */
   static Explanation signal(Match match, String name) {
     return match.explanation().details().stream()
