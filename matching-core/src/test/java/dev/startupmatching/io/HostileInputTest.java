@@ -88,12 +88,14 @@ class HostileInputTest {
 
   @Test
   void aStringAsLongAsALineCanHoldIsRead() throws IOException {
-    String description = "x".repeat(JsonLinesReader.MAX_LINE_BYTES - 100);
+    // In a field the reader ignores: no known field may be that long.
+    String notes = "x".repeat(JsonLinesReader.MAX_LINE_BYTES - 100);
     Read read =
-        readStartups("{\"id\":\"big\",\"name\":\"n\",\"description\":\"" + description + "\"}");
+        readStartups(
+            "{\"id\":\"big\",\"name\":\"n\",\"description\":\"d\",\"notes\":\"" + notes + "\"}");
 
     assertThat(read.errors()).isEmpty();
-    assertThat(read.records().get(0).description()).hasSize(description.length());
+    assertThat(read.records()).extracting(Startup::id).containsExactly("big");
   }
 
   @Test
