@@ -209,7 +209,9 @@ class LuceneStartupMatcherTest {
 
   @Test
   void aNeedOverTheTextLimitIsRejectedWithItsId() {
-    Need huge = Need.builder("huge", "a".repeat(Matching.MAX_NEED_TEXT_CHARS + 1)).build();
+    // The longest description a need may have, with a title on top of it.
+    Need huge =
+        Need.builder("huge", "a".repeat(Matching.MAX_NEED_TEXT_CHARS)).title("Too long").build();
 
     assertThatThrownBy(() -> matcher.match(huge))
         .isInstanceOf(IllegalArgumentException.class)
