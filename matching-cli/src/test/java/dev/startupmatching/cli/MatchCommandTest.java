@@ -339,8 +339,9 @@ class MatchCommandTest {
             "--needs",
             dir.resolve("nope2.jsonl").toString());
 
+    // Needs are read first, so that a bad needs file fails before any startup is indexed.
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).contains("no such file", "nope.jsonl");
+    assertThat(result.err()).contains("no such file", "nope2.jsonl");
   }
 
   @Test
