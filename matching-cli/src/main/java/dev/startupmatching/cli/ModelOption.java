@@ -6,7 +6,12 @@ import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
+import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signal;
+import dev.startupmatching.rank.Signals;
+import dev.startupmatching.rank.TreeEnsembleModel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -33,8 +38,9 @@ final class ModelOption {
       names = "--model-file",
       paramLabel = "FILE",
       description =
-          "Re-rank with the weights in FILE (a linear scoring model in JSON) instead of the"
-              + " defaults; only the default model re-ranks.")
+          "Re-rank with the model in FILE instead of the default weights: a linear scoring"
+              + " model in JSON (as train writes), or a tree ensemble RankLib saved from a"
+              + " features log; only the default model re-ranks.")
   Path modelFile;
 
   @Option(
@@ -92,9 +98,22 @@ final class ModelOption {
       builder.embeddings(embeddingModel());
     }
     if (modelFile != null) {
-      builder.scoringModel(LinearScoringModel.read(modelFile));
+      builder.scoringModel(readModelFile(modelFile));
     }
     return builder;
+  }
+
+  /**
+   * Reads a scoring model file: a linear model's JSON, or a tree ensemble that RankLib saved, whose
+   * features are numbered in the order {@code features} logs the signals.
+   */
+  static ScoringModel readModelFile(Path file) throws IOException {
+    String text = Files.readString(file).strip();
+    if (text.startsWith("{")) {
+      return LinearScoringModel.read(file);
+    }
+    return TreeEnsembleModel.readRankLib(
+        file, Signals.withRegistered(Signals.defaults()).stream().map(Signal::name).toList());
   }
 
   /**

@@ -100,6 +100,56 @@ class TrainCommandTest {
   }
 
   @Test
+  void matchRanksWithATreeEnsembleThatRankLibSaved() throws Exception {
+    // Feature 1 is text and 2 the neighbourhood, as the features command numbers them.
+    Path ensemble = dir.resolve("lambdamart.txt");
+    Files.writeString(
+        ensemble,
+        """
+        ## LambdaMART
+        <ensemble>
+          <tree id="1" weight="0.5">
+            <split>
+              <feature> 1 </feature>
+              <threshold> 0.5 </threshold>
+              <split pos="left"><output> -1.0 </output></split>
+              <split pos="right"><output> 1.0 </output></split>
+            </split>
+          </tree>
+          <tree id="2" weight="0.1">
+            <split>
+              <feature> 2 </feature>
+              <threshold> 0.01 </threshold>
+              <split pos="left"><output> 3.0 </output></split>
+              <split pos="right"><output> -3.0 </output></split>
+            </split>
+          </tree>
+        </ensemble>
+        """);
+    Path run = dir.resolve("run.trec");
+
+    Result match =
+        run(
+            "match",
+            "--model-file",
+            ensemble.toString(),
+            "--format",
+            "trec",
+            "--top",
+            "5",
+            "--output",
+            run.toString());
+
+    assertThat(match.exitCode()).as(match.err()).isZero();
+    List<String> lines = Files.readAllLines(run);
+    assertThat(lines).isNotEmpty();
+    // Each score is one tree's output plus the other's: -0.5 or 0.5, plus 0.3 or -0.3.
+    assertThat(lines)
+        .allSatisfy(
+            line -> assertThat(Double.parseDouble(line.split(" ")[4])).isIn(-0.8, -0.2, 0.2, 0.8));
+  }
+
+  @Test
   void trainReportsCrossValidationAndWritesAModelThatMatchUses() throws Exception {
     Path model = dir.resolve("model.json");
 
