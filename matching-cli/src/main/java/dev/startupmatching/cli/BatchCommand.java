@@ -78,11 +78,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Include each match's explanation tree (jsonl and csv).")
   boolean fullExplanations;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Needs matched at once (default: one per core, here ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Option(
       names = "--restart",
@@ -112,10 +108,7 @@ final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format trec cannot carry explanations; drop --explain");
     }
-    if (threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads must be at least 1 but was " + threads);
-    }
+    int threads = threadsOption.validated(spec);
     PrintWriter err = spec.commandLine().getErr();
     if (restart) {
       Files.deleteIfExists(output);

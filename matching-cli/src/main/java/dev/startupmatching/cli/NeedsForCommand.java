@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.batch.NeedFit;
 import dev.startupmatching.batch.ReverseMatcher;
 import dev.startupmatching.batch.UnitFit;
+import dev.startupmatching.cli.format.TableWriter;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.MatchJson;
-import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.model.BusinessUnit;
@@ -104,11 +104,7 @@ final class NeedsForCommand implements Callable<Integer> {
           "How a unit's fit combines its needs' fits: max or mean (default: ${DEFAULT-VALUE}).")
   String aggregate;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Needs matched at once (default: one per core, here ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threadsOption;
 
   @Override
   public Integer call() throws IOException {
@@ -125,10 +121,7 @@ final class NeedsForCommand implements Callable<Integer> {
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1 but was " + top);
     }
-    if (threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads must be at least 1 but was " + threads);
-    }
+    int threads = threadsOption.validated(spec);
     Aggregation aggregation;
     try {
       aggregation = Aggregation.named(aggregate);
@@ -191,7 +184,8 @@ final class NeedsForCommand implements Callable<Integer> {
   }
 
   private void writeTable(
-      PrintWriter out, Startup startup, List<NeedFit> fits, List<UnitFit> unitFits) {
+      PrintWriter out, Startup startup, List<NeedFit> fits, List<UnitFit> unitFits)
+      throws IOException {
     out.printf("needs %s (%s) fits, best first%n", startup.name(), startup.id());
     if (fits.isEmpty()) {
       out.println("    none: no need ranks it within its first " + depth);
@@ -209,7 +203,8 @@ final class NeedsForCommand implements Callable<Integer> {
       if (!match.missing().isEmpty()) {
         out.println("          missing: " + String.join("; ", match.missing()));
       }
-      writeTree(out, match.explanation(), 5, fullExplanations ? Integer.MAX_VALUE : TABLE_DEPTH);
+      TableWriter.writeTree(
+          out, match.explanation(), 5, fullExplanations ? Integer.MAX_VALUE : TABLE_DEPTH);
     }
     if (!unitFits.isEmpty()) {
       out.println();
@@ -223,16 +218,6 @@ final class NeedsForCommand implements Callable<Integer> {
             unit.needs().stream()
                 .map(f -> String.format(Locale.ROOT, "%s %.2f", f.need().id(), f.match().score()))
                 .collect(Collectors.joining(" · ")));
-      }
-    }
-  }
-
-  private static void writeTree(PrintWriter out, Explanation node, int indent, int depth) {
-    out.printf(
-        Locale.ROOT, "%s%.4f = %s%n", " ".repeat(2 * indent), node.value(), node.description());
-    if (depth > 1) {
-      for (Explanation detail : node.details()) {
-        writeTree(out, detail, indent + 1, depth - 1);
       }
     }
   }

@@ -114,8 +114,16 @@ public final class TableWriter implements ResultWriter {
     }
   }
 
-  /** Writes an explanation as indented lines, cut below {@code depth} levels. */
   private void writeTree(Explanation node, int indent, int depth) throws IOException {
+    writeTree(out, node, indent, depth);
+  }
+
+  /**
+   * Writes an explanation as lines indented by two spaces a level, from {@code indent} levels, each
+   * {@code value = description}, cut below {@code depth} levels.
+   */
+  public static void writeTree(Writer out, Explanation node, int indent, int depth)
+      throws IOException {
     out.write(
         " ".repeat(2 * indent)
             + String.format(Locale.ROOT, "%.4f = ", node.value())
@@ -123,7 +131,7 @@ public final class TableWriter implements ResultWriter {
             + '\n');
     if (depth > 1) {
       for (Explanation detail : node.details()) {
-        writeTree(detail, indent + 1, depth - 1);
+        writeTree(out, detail, indent + 1, depth - 1);
       }
     }
   }
