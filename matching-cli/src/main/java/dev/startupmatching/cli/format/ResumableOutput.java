@@ -3,14 +3,18 @@ package dev.startupmatching.cli.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableSet;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Prepares a results file of a batch to be continued after the batch stopped, even if it was killed
@@ -50,53 +54,54 @@ public final class ResumableOutput {
     if (!Files.exists(file) || Files.size(file) == 0) {
       return new Resumed(ImmutableSet.of(), null, false);
     }
-    byte[] bytes = Files.readAllBytes(file);
-    List<Record> records = records(bytes, format == OutputFormat.csv);
-    int first = 0;
-    if (records.isEmpty()) {
-      // Not one line was finished before the stop.
-      truncate(file, 0);
-      return new Resumed(ImmutableSet.of(), null, false);
-    }
-    if (format == OutputFormat.csv) {
-      if (!records.get(0).text().startsWith("need,")) {
-        throw new ResumeException(file + ":1: not a results file of --format csv");
+    // Streamed: a results file may hold millions of lines; only the need ids are kept.
+    Set<String> done = new LinkedHashSet<>();
+    String lastId = null;
+    long lastStart = 0;
+    long headerEnd = 0;
+    try (RecordReader records =
+        new RecordReader(Files.newInputStream(file), format == OutputFormat.csv)) {
+      Record record = records.next();
+      if (record == null) {
+        // Not one line was finished before the stop.
+        truncate(file, 0);
+        return new Resumed(ImmutableSet.of(), null, false);
       }
-      first = 1;
-    }
-    List<String> blockIds = new ArrayList<>();
-    List<Long> blockStarts = new ArrayList<>();
-    for (int i = first; i < records.size(); i++) {
-      Record record = records.get(i);
-      String needId = needId(record.text(), format);
-      if (needId == null) {
-        throw new ResumeException(
-            file + ":" + (i + 1) + ": not a result line of --format " + format);
+      if (format == OutputFormat.csv) {
+        if (!record.text().startsWith("need,")) {
+          throw new ResumeException(file + ":1: not a results file of --format csv");
+        }
+        headerEnd = record.end();
+        record = records.next();
       }
-      if (blockIds.isEmpty() || !blockIds.getLast().equals(needId)) {
-        if (blockIds.contains(needId)) {
+      for (; record != null; record = records.next()) {
+        String needId = needId(record.text(), format);
+        if (needId == null) {
+          throw new ResumeException(
+              file + ":" + record.line() + ": not a result line of --format " + format);
+        }
+        if (needId.equals(lastId)) {
+          continue;
+        }
+        if (lastId != null) {
+          done.add(lastId);
+        }
+        if (done.contains(needId)) {
           throw new ResumeException(
               file
                   + ":"
-                  + (i + 1)
+                  + record.line()
                   + ": need "
                   + needId
                   + " appears in two places; this file was not written by one batch");
         }
-        blockIds.add(needId);
-        blockStarts.add(record.start());
+        lastId = needId;
+        lastStart = record.start();
       }
     }
-    long keep;
-    String redone = null;
-    if (blockIds.isEmpty()) {
-      keep = records.get(0).end();
-    } else {
-      keep = blockStarts.getLast();
-      redone = blockIds.removeLast();
-    }
+    long keep = lastId == null ? headerEnd : lastStart;
     truncate(file, keep);
-    return new Resumed(ImmutableSet.copyOf(blockIds), redone, keep > 0);
+    return new Resumed(ImmutableSet.copyOf(done), lastId, keep > 0);
   }
 
   private static void truncate(Path file, long size) throws IOException {
@@ -105,30 +110,60 @@ public final class ResumableOutput {
     }
   }
 
-  /** A complete record of the file: its text without the line end, and its byte range. */
-  private record Record(String text, long start, long end) {}
+  /**
+   * A complete record of the file: its text without the line end, its first line's number and its
+   * byte range.
+   */
+  private record Record(String text, long line, long start, long end) {}
 
   /**
-   * The file's records that end with a line end; an unterminated tail was cut off and is left out.
-   * With {@code quoted}, line ends inside double quotes belong to the record, as in RFC 4180.
+   * Reads the records of a file that end with a line end; an unterminated tail was cut off and is
+   * left out. With {@code quoted}, line ends inside double quotes belong to the record, as in RFC
+   * 4180.
    */
-  private static List<Record> records(byte[] bytes, boolean quoted) {
-    List<Record> records = new ArrayList<>();
-    int start = 0;
-    boolean inQuotes = false;
-    for (int i = 0; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (quoted && b == '"') {
-        inQuotes = !inQuotes;
-      } else if (b == '\n' && !inQuotes) {
-        int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-        records.add(
-            new Record(
-                new String(bytes, start, end - start, StandardCharsets.UTF_8), start, i + 1));
-        start = i + 1;
-      }
+  private static final class RecordReader implements Closeable {
+    private final InputStream in;
+    private final boolean quoted;
+    private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+    private long position;
+    private long line = 1;
+
+    RecordReader(InputStream in, boolean quoted) {
+      this.in = new BufferedInputStream(in);
+      this.quoted = quoted;
     }
-    return records;
+
+    /** The next complete record, or null at the end. */
+    Record next() throws IOException {
+      current.reset();
+      long start = position;
+      long firstLine = line;
+      boolean inQuotes = false;
+      for (int b = in.read(); b != -1; b = in.read()) {
+        position++;
+        if (b == '\n') {
+          line++;
+          if (!inQuotes) {
+            byte[] bytes = current.toByteArray();
+            int length =
+                bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+                    ? bytes.length - 1
+                    : bytes.length;
+            return new Record(
+                new String(bytes, 0, length, StandardCharsets.UTF_8), firstLine, start, position);
+          }
+        } else if (quoted && b == '"') {
+          inQuotes = !inQuotes;
+        }
+        current.write(b);
+      }
+      return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** The need id a result record starts with, or null if it has none. */
