@@ -10,10 +10,14 @@ import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +30,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -38,6 +46,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NoLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +69,15 @@ import org.slf4j.LoggerFactory;
  * whose layout, analysis, taxonomy or embedding model differ from the ones in use fails with a
  * message saying which, rather than returning results computed with mismatched text or areas.
  *
+ * <p>An index on disk is opened either for writing ({@link #open}) or read-only ({@link
+ * #openReadOnly}). One writer at a time holds a directory, through Lucene's write lock, perhaps in
+ * another process; any number of read-only indexes, in any number of processes, search it beside
+ * the writer. A read-only index never creates, locks, changes or deletes a file: it searches the
+ * last commit, and sees newer commits of the writer at the latest a quarter of a second after
+ * them.
+ *
  * <p><b>Thread safety:</b> all methods may be called concurrently; searches run while startups are
- * added. Only one {@code StartupIndex} may have a directory open at a time (Lucene's write lock).
+ * added.
  */
 public final class StartupIndex implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(StartupIndex.class);
@@ -103,8 +119,16 @@ public final class StartupIndex implements Closeable {
   private final EmbeddingModel embeddings;
   private final ScheduledExecutorService refresher;
 
+  /**
+   * Opens an index on a directory whose compatibility was checked: for writing, creating an empty
+   * index if the directory holds none, or read-only on an existing index.
+   */
   private StartupIndex(
-      String name, Directory directory, Taxonomy taxonomy, EmbeddingModel embeddings)
+      String name,
+      Directory directory,
+      Taxonomy taxonomy,
+      EmbeddingModel embeddings,
+      boolean writable)
       throws IOException {
     this.name = name;
     this.directory = directory;
@@ -112,32 +136,16 @@ public final class StartupIndex implements Closeable {
     this.embeddings = embeddings;
     this.analysis = new LanguageAnalysis(taxonomy, Lexicon.builtIn());
     this.tagger = ConceptTagger.of(taxonomy, analysis);
-    checkCompatible(name, directory, taxonomy, embeddingId(embeddings));
-    boolean created = !DirectoryReader.indexExists(directory);
-    IndexWriterConfig config =
-        new IndexWriterConfig(analysis.perField())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(
-        Map.of(
-                TAXONOMY_VERSION,
-                taxonomy.version(),
-                SCHEMA_VERSION,
-                SCHEMA,
-                ANALYSIS_VERSION,
-                LanguageAnalysis.VERSION,
-                EMBEDDING_MODEL,
-                embeddingId(embeddings),
-                SCORING_MODEL,
-                LinearScoringModel.defaults().weights().toString())
-            .entrySet());
-    if (created) {
-      // A new index is committed empty at once, so that its directory holds a valid index
-      // however soon the process dies.
-      writer.commit();
+    this.writer = writable ? openWriter(directory, taxonomy, embeddings, analysis) : null;
+    try {
+      this.searchers =
+          writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
+      throw e;
     }
-    this.searchers = new SearcherManager(writer, null);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -148,6 +156,41 @@ public final class StartupIndex implements Closeable {
     long every = REFRESH_INTERVAL.toMillis();
     refresher.scheduleWithFixedDelay(
         this::refreshInBackground, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private static IndexWriter openWriter(
+      Directory directory, Taxonomy taxonomy, EmbeddingModel embeddings, LanguageAnalysis analysis)
+      throws IOException {
+    boolean created = !DirectoryReader.indexExists(directory);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analysis.perField())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    IndexWriter writer = new IndexWriter(directory, config);
+    try {
+      writer.setLiveCommitData(
+          Map.of(
+                  TAXONOMY_VERSION,
+                  taxonomy.version(),
+                  SCHEMA_VERSION,
+                  SCHEMA,
+                  ANALYSIS_VERSION,
+                  LanguageAnalysis.VERSION,
+                  EMBEDDING_MODEL,
+                  embeddingId(embeddings),
+                  SCORING_MODEL,
+                  LinearScoringModel.defaults().weights().toString())
+              .entrySet());
+      if (created) {
+        // A new index is committed empty at once, so that its directory holds a valid index
+        // however soon the process dies.
+        writer.commit();
+      }
+      return writer;
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
   }
 
   private void refreshInBackground() {
@@ -161,47 +204,43 @@ public final class StartupIndex implements Closeable {
 
   /** Refuses an index whose startups were analysed otherwise: its search results would be wrong. */
   private static void checkCompatible(
-      String name, Directory directory, Taxonomy taxonomy, String embeddingModel)
-      throws IOException {
+      Path path, Directory directory, Taxonomy taxonomy, String embeddingModel) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return;
     }
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String mismatch = null;
     if (!SCHEMA.equals(data.get(SCHEMA_VERSION))) {
-      throw new IllegalStateException(
-          name
-              + " has index layout "
+      mismatch =
+          "has index layout "
               + data.get(SCHEMA_VERSION)
               + " but this version reads layout "
               + SCHEMA
-              + "; rebuild the index");
-    }
-    if (!LanguageAnalysis.VERSION.equals(data.get(ANALYSIS_VERSION))) {
-      throw new IllegalStateException(
-          name
-              + " was analysed with "
+              + "; rebuild the index";
+    } else if (!LanguageAnalysis.VERSION.equals(data.get(ANALYSIS_VERSION))) {
+      mismatch =
+          "was analysed with "
               + data.get(ANALYSIS_VERSION)
               + " but this version analyses with "
               + LanguageAnalysis.VERSION
-              + "; rebuild the index");
-    }
-    if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
-      throw new IllegalStateException(
-          name
-              + " was built with taxonomy "
+              + "; rebuild the index";
+    } else if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
+      mismatch =
+          "was built with taxonomy "
               + data.get(TAXONOMY_VERSION)
               + " but taxonomy "
               + taxonomy.version()
-              + " is in use; rebuild the index or use that taxonomy");
-    }
-    if (!embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
-      throw new IllegalStateException(
-          name
-              + " holds vectors of embedding model "
+              + " is in use; rebuild the index or use that taxonomy";
+    } else if (!embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
+      mismatch =
+          "holds vectors of embedding model "
               + data.get(EMBEDDING_MODEL)
               + " but "
               + embeddingModel
-              + " is in use; open it with that model or rebuild the index");
+              + " is in use; open it with that model or rebuild the index";
+    }
+    if (mismatch != null) {
+      throw new IndexException(path, IndexException.Problem.INCOMPATIBLE, path + " " + mismatch);
     }
   }
 
@@ -218,7 +257,8 @@ public final class StartupIndex implements Closeable {
   public static StartupIndex inMemory(Taxonomy taxonomy) {
     checkArgument(taxonomy != null, "taxonomy must not be null");
     try {
-      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy, null);
+      return new StartupIndex(
+          "in-memory index", new ByteBuffersDirectory(), taxonomy, null, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -232,30 +272,34 @@ public final class StartupIndex implements Closeable {
     checkArgument(taxonomy != null, "taxonomy must not be null");
     checkArgument(embeddings != null, "embeddings must not be null");
     try {
-      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy, embeddings);
+      return new StartupIndex(
+          "in-memory index", new ByteBuffersDirectory(), taxonomy, embeddings, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Opens the index in a directory with the built-in taxonomy, creating an empty index if the
-   * directory holds none.
+   * Opens the index in a directory for writing with the built-in taxonomy, creating the directory
+   * and an empty index if it holds none.
    *
-   * @throws IOException if the directory cannot be read or written, or is locked by another index
-   * @throws IllegalStateException if the index was built with another taxonomy or layout
+   * @throws IndexException if the directory holds files but no index, a damaged or incompatible
+   *     index, or one another writer has open
+   * @throws IOException if the directory cannot be read or written
    */
   public static StartupIndex open(Path directory) throws IOException {
     return open(directory, Taxonomy.builtIn());
   }
 
   /**
-   * Opens the index in a directory, creating an empty index if the directory holds none.
+   * Opens the index in a directory for writing, creating the directory and an empty index if it
+   * holds none.
    *
    * @param taxonomy the taxonomy to tag startups with; an existing index must have been built with
    *     the same version
-   * @throws IOException if the directory cannot be read or written, or is locked by another index
-   * @throws IllegalStateException if the index was built with another taxonomy or layout
+   * @throws IndexException if the directory holds files but no index, a damaged or incompatible
+   *     index, or one another writer has open
+   * @throws IOException if the directory cannot be read or written
    */
   public static StartupIndex open(Path directory, Taxonomy taxonomy) throws IOException {
     checkArgument(directory != null, "directory must not be null");
@@ -264,23 +308,195 @@ public final class StartupIndex implements Closeable {
   }
 
   /**
-   * Opens the index in a directory, creating an empty index if the directory holds none, storing
-   * each startup's vector from the embedding model. Vectors persist: a reopened index embeds only
-   * what is upserted afterwards.
+   * Opens the index in a directory for writing, creating the directory and an empty index if it
+   * holds none, storing each startup's vector from the embedding model. Vectors persist: a reopened
+   * index embeds only what is upserted afterwards.
+   *
+   * <p>A directory that holds files but no index commit is refused rather than made an index of,
+   * since Lucene would delete the files it takes for its own: they may be an index that lost its
+   * commit file.
    *
    * @param embeddings the model, or null for no vectors; an existing index must have been built
    *     with the same model (or none)
-   * @throws IOException if the directory cannot be read or written, or is locked by another index
-   * @throws IllegalStateException if the index was built with another taxonomy, layout or model
+   * @throws IndexException if the directory holds files but no index ({@link
+   *     IndexException.Problem#NOT_AN_INDEX}), a damaged index, one built with another layout,
+   *     analysis, taxonomy or model ({@link IndexException.Problem#INCOMPATIBLE}), or one another
+   *     writer has open ({@link IndexException.Problem#LOCKED})
+   * @throws IOException if the directory cannot be read or written
    */
   public static StartupIndex open(Path directory, Taxonomy taxonomy, EmbeddingModel embeddings)
       throws IOException {
     checkArgument(directory != null, "directory must not be null");
     checkArgument(taxonomy != null, "taxonomy must not be null");
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new IndexException(
+          directory,
+          IndexException.Problem.NOT_AN_INDEX,
+          directory + " is a file, not an index directory");
+    }
+    return open(directory, FSDirectory.open(directory), taxonomy, embeddings);
+  }
+
+  /**
+   * Opens the index in a Lucene directory for writing, as {@link #open(Path, Taxonomy,
+   * EmbeddingModel)} does; the index owns the directory and closes it. For tests that make a
+   * directory fail.
+   */
+  static StartupIndex open(
+      Path directory, Directory files, Taxonomy taxonomy, EmbeddingModel embeddings)
+      throws IOException {
     StartupIndex index =
-        new StartupIndex(directory.toString(), FSDirectory.open(directory), taxonomy, embeddings);
+        opening(
+            directory,
+            files,
+            () -> {
+              if (!DirectoryReader.indexExists(files) && holdsFiles(files)) {
+                throw notAnIndex(directory);
+              }
+              checkCompatible(directory, files, taxonomy, embeddingId(embeddings));
+              return new StartupIndex(directory.toString(), files, taxonomy, embeddings, true);
+            });
     log.debug("opened {} with {} startups", directory, index.size());
     return index;
+  }
+
+  /**
+   * Opens the index in a directory read-only, with the built-in taxonomy and no embedding model.
+   *
+   * @throws IndexException as {@link #openReadOnly(Path, Taxonomy, EmbeddingModel)} does
+   * @throws IOException if the directory cannot be read
+   */
+  public static StartupIndex openReadOnly(Path directory) throws IOException {
+    return openReadOnly(directory, Taxonomy.builtIn(), null);
+  }
+
+  /**
+   * Opens an existing index read-only: it searches the last commit, and newer commits of a writer,
+   * perhaps in another process, at the latest a quarter of a second after them. It never creates,
+   * locks, changes or deletes a file, so any number of read-only indexes may search a directory
+   * beside its one writer. {@link #upsert}, {@link #upsertAll}, {@link #delete}, {@link #commit}
+   * and {@link #rollback} throw {@link IllegalStateException}.
+   *
+   * @param taxonomy the taxonomy the index was built with, which needs are tagged with
+   * @param embeddings the model the index was built with, or null if it holds no vectors
+   * @throws IndexException if the directory does not exist or holds no index ({@link
+   *     IndexException.Problem#MISSING}), holds files but no index commit ({@link
+   *     IndexException.Problem#NOT_AN_INDEX}), or holds a damaged index or one built with another
+   *     layout, analysis, taxonomy or model
+   * @throws IOException if the directory cannot be read
+   */
+  public static StartupIndex openReadOnly(
+      Path directory, Taxonomy taxonomy, EmbeddingModel embeddings) throws IOException {
+    checkArgument(directory != null, "directory must not be null");
+    checkArgument(taxonomy != null, "taxonomy must not be null");
+    if (!Files.exists(directory)) {
+      throw new IndexException(
+          directory, IndexException.Problem.MISSING, directory + " does not exist");
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new IndexException(
+          directory,
+          IndexException.Problem.NOT_AN_INDEX,
+          directory + " is a file, not an index directory");
+    }
+    // No lock factory: a reader must never leave a file behind, not even a lock.
+    Directory files = FSDirectory.open(directory, NoLockFactory.INSTANCE);
+    return opening(
+        directory,
+        files,
+        () -> {
+          if (!DirectoryReader.indexExists(files)) {
+            throw holdsFiles(files)
+                ? notAnIndex(directory)
+                : new IndexException(
+                    directory, IndexException.Problem.MISSING, directory + " holds no index");
+          }
+          checkCompatible(directory, files, taxonomy, embeddingId(embeddings));
+          return new StartupIndex(directory.toString(), files, taxonomy, embeddings, false);
+        });
+  }
+
+  private interface Opening {
+    StartupIndex open() throws IOException;
+  }
+
+  /**
+   * Opens an index on a directory, closing the directory if that fails and saying in one line what
+   * is wrong with an index that cannot be opened.
+   */
+  private static StartupIndex opening(Path path, Directory directory, Opening opening)
+      throws IOException {
+    try {
+      return opening.open();
+    } catch (IOException | RuntimeException e) {
+      try {
+        directory.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw explained(path, io);
+      }
+      throw e;
+    }
+  }
+
+  /** An {@link IndexException} for the Lucene exceptions that say what is wrong with an index. */
+  private static IOException explained(Path path, IOException e) {
+    if (e instanceof IndexException known) {
+      return known;
+    }
+    if (e instanceof LockObtainFailedException) {
+      return new IndexException(
+          path,
+          IndexException.Problem.LOCKED,
+          path + " is open for writing in another process (its write.lock is held)",
+          e);
+    }
+    if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+      return new IndexException(
+          path,
+          IndexException.Problem.INCOMPATIBLE,
+          path + " was written by an incompatible version of Lucene; rebuild the index",
+          e);
+    }
+    if (e instanceof CorruptIndexException
+        || e instanceof NoSuchFileException
+        || e instanceof FileNotFoundException
+        || e instanceof EOFException) {
+      return new IndexException(
+          path, IndexException.Problem.DAMAGED, path + " is damaged: " + oneLine(e), e);
+    }
+    return e;
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static IndexException notAnIndex(Path directory) {
+    return new IndexException(
+        directory,
+        IndexException.Problem.NOT_AN_INDEX,
+        directory
+            + " holds files but no index commit (segments_N): it is not an index, or one whose"
+            + " commit was lost; nothing in it was changed");
+  }
+
+  /**
+   * Whether the directory holds files other than the ones a writer leaves when it dies before its
+   * first commit completes: a lock and a pending commit.
+   */
+  private static boolean holdsFiles(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)
+          && !file.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The taxonomy startups are tagged with. */
@@ -323,6 +539,7 @@ public final class StartupIndex implements Closeable {
   }
 
   private void index(List<Startup> startups) {
+    checkWritable();
     if (startups.isEmpty()) {
       return;
     }
@@ -372,6 +589,7 @@ public final class StartupIndex implements Closeable {
   /** Removes the startup with this id, if present. */
   public void delete(String startupId) {
     checkArgument(startupId != null, "startupId must not be null");
+    checkWritable();
     try {
       writer.deleteDocuments(new Term(StartupFields.ID, startupId));
     } catch (IOException e) {
@@ -379,9 +597,41 @@ public final class StartupIndex implements Closeable {
     }
   }
 
-  /** Makes all changes so far durable; after a crash, the index reopens with them. */
+  /**
+   * Makes all changes so far durable; after a crash, the index reopens with them.
+   *
+   * @throws IllegalStateException if the index is open read-only
+   */
   public void commit() throws IOException {
+    checkWritable();
     writer.commit();
+  }
+
+  /**
+   * Discards the changes since the last commit and closes the index: the directory holds exactly
+   * the last commit, as after a crash. For a writer that failed halfway, such as on a full disk,
+   * where {@link #close} would try to commit again.
+   *
+   * @throws IllegalStateException if the index is open read-only
+   */
+  public void rollback() throws IOException {
+    checkWritable();
+    refresher.shutdownNow();
+    try {
+      searchers.close();
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Whether the index was opened read-only, by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private void checkWritable() {
+    checkState(writer != null, "%s is open read-only", name);
   }
 
   /** Makes all changes so far visible to searches that start afterwards. */
@@ -415,16 +665,25 @@ public final class StartupIndex implements Closeable {
   }
 
   /**
-   * Checks the index in a directory with Lucene's {@code CheckIndex}, read-only, without opening it
-   * for writing; an index open elsewhere may be checked.
+   * Checks the index in a directory with Lucene's {@code CheckIndex}, read-only: it creates, locks
+   * and changes nothing, so an index open elsewhere, for writing too, may be checked.
    *
    * @throws IOException if the directory cannot be read
    */
   public static IndexCheck check(Path directory) throws IOException {
     checkArgument(directory != null, "directory must not be null");
-    try (Directory dir = FSDirectory.open(directory)) {
+    if (!Files.isDirectory(directory)) {
+      String problem = directory + (Files.exists(directory) ? " is a file" : " does not exist");
+      return new IndexCheck(false, 0, Map.of(), problem, problem);
+    }
+    try (Directory dir = FSDirectory.open(directory, NoLockFactory.INSTANCE)) {
       if (!DirectoryReader.indexExists(dir)) {
-        return new IndexCheck(false, 0, Map.of(), directory + " holds no index");
+        String problem =
+            directory
+                + (holdsFiles(dir)
+                    ? " holds files but no index commit (segments_N)"
+                    : " holds no index");
+        return new IndexCheck(false, 0, Map.of(), problem, problem);
       }
       ByteArrayOutputStream report = new ByteArrayOutputStream();
       CheckIndex.Status status;
@@ -441,9 +700,32 @@ public final class StartupIndex implements Closeable {
       return new IndexCheck(
           status.clean,
           startups,
-          SegmentInfos.readLatestCommit(dir).getUserData(),
+          status.userData == null ? Map.of() : status.userData,
+          status.clean ? "" : problem(directory, status),
           report.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  /** What CheckIndex found wrong, on one line. */
+  private static String problem(Path directory, CheckIndex.Status status) {
+    if (status.missingSegments) {
+      return directory + ": its commit " + status.segmentsFileName + " cannot be read";
+    }
+    for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
+      if (segment.error != null) {
+        return directory
+            + ": segment "
+            + segment.name
+            + " is damaged ("
+            + oneLine(segment.error)
+            + "); "
+            + status.numBadSegments
+            + " of "
+            + status.numSegments
+            + " segments are";
+      }
+    }
+    return directory + " is not intact";
   }
 
   /** Returns the number of startups visible to searches. */
@@ -487,13 +769,18 @@ public final class StartupIndex implements Closeable {
     }
   }
 
-  /** Commits pending changes, as {@link IndexWriter#close} does, and releases the index. */
+  /**
+   * Commits pending changes, as {@link IndexWriter#close} does, unless the index is read-only, and
+   * releases the index.
+   */
   @Override
   public void close() throws IOException {
     refresher.shutdownNow();
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -122,7 +122,9 @@ class StartupIndexTest {
     }
 
     assertThatThrownBy(() -> StartupIndex.open(dir))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(
+            IndexException.class,
+            e -> assertThat(e.problem()).isEqualTo(IndexException.Problem.INCOMPATIBLE))
         .hasMessageContaining("was analysed with analysis 0, lucene 9.0.0")
         .hasMessageContaining("rebuild the index");
   }
