@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -165,7 +166,8 @@ public final class StartupIndex implements Closeable {
     IndexWriterConfig config =
         new IndexWriterConfig(analysis.perField())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
+            .setRAMBufferSizeMB(64)
+            .setMergeScheduler(new LoggingMergeScheduler());
     IndexWriter writer = new IndexWriter(directory, config);
     try {
       writer.setLiveCommitData(
@@ -190,6 +192,19 @@ public final class StartupIndex implements Closeable {
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
+    }
+  }
+
+  /**
+   * Merges in the background as Lucene's default scheduler does, but reports a failed merge, such as
+   * one that met a full disk, to the log instead of printing its stack trace from the merge thread.
+   * A failed merge loses nothing: its segments stay as they were, and the writer's next commit or
+   * update reports the cause to the caller.
+   */
+  private static final class LoggingMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable failure) {
+      log.debug("a background merge failed; its segments stay unmerged", failure);
     }
   }
 

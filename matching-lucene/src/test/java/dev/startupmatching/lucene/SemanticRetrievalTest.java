@@ -136,11 +136,11 @@ class SemanticRetrievalTest {
     }
     assertThatThrownBy(
             () -> StartupIndex.open(dir, Taxonomy.builtIn(), new MeaningModel("other/2")))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IndexException.class)
         .hasMessageContaining("meanings/1")
         .hasMessageContaining("other/2");
     assertThatThrownBy(() -> StartupIndex.open(dir, Taxonomy.builtIn()))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IndexException.class)
         .hasMessageContaining("embedding model");
   }
 
