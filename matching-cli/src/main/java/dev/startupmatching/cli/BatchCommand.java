@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +39,10 @@ import picocli.CommandLine.Spec;
       "Matches every need against every startup on all cores and streams the top K per need to a"
           + " file, with a progress bar and a summary on stderr.",
       "Run again after a stop, it continues: needs already in the file are skipped, and the last"
-          + " need, which a kill may have cut off, is written again."
+          + " need, which a kill may have cut off, is written again. The options that shape the"
+          + " results are recorded in FILE.options; continuing with others is refused."
     })
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
@@ -92,8 +94,10 @@ final class BatchCommand implements Callable<Integer> {
       description = "The run tag of --format trec (default: ${DEFAULT-VALUE}).")
   String runTag;
 
+  private int threads;
+
   @Override
-  public Integer call() throws IOException {
+  public void checkUsage() {
     input.validate(spec, index.directory);
     if (format == OutputFormat.table) {
       throw new ParameterException(
@@ -108,12 +112,22 @@ final class BatchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format trec cannot carry explanations; drop --explain");
     }
-    int threads = threadsOption.validated(spec);
+    threads = threadsOption.validated(spec);
+  }
+
+  @Override
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Map<String, String> options = BatchOptionsRecord.of(spec);
     if (restart) {
       Files.deleteIfExists(output);
+      Files.deleteIfExists(BatchOptionsRecord.path(output));
+    }
+    if (Files.exists(output) && Files.size(output) > 0) {
+      BatchOptionsRecord.checkContinuable(output, options);
     }
     ResumableOutput.Resumed resumed = ResumableOutput.resume(output, format);
+    BatchOptionsRecord.write(output, options);
     if (resumed.continuing()) {
       err.printf(
           Locale.ROOT,
@@ -125,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
               : ", need " + resumed.redone() + " written again in case it was cut off");
     }
     List<Need> needs = input.readNeeds(err);
-    MatchOptions options =
+    MatchOptions matchOptions =
         MatchOptions.builder().topK(top).explain(format.needsExplanations()).build();
     ProgressBar progress = ProgressBar.onStandardError(err);
     BatchSummary summary;
@@ -137,7 +151,7 @@ final class BatchCommand implements Callable<Integer> {
       startups = matcher.size();
       summary =
           BatchMatcher.builder(matcher)
-              .options(options)
+              .options(matchOptions)
               .threads(threads)
               .skip(resumed.done())
               .listener(progress)
@@ -164,7 +178,7 @@ final class BatchCommand implements Callable<Integer> {
         ProgressBar.clock(summary.elapsed()),
         summary.needsPerSecond(),
         output);
-    return summary.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    return summary.failed() > 0 ? ExitCodes.BAD_INPUT : input.exitCode();
   }
 
   private static Writer append(Path file) throws IOException {

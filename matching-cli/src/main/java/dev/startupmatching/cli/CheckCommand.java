@@ -37,11 +37,14 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexCheck check = StartupIndex.check(directory);
-    if (verbose || !check.clean()) {
+    if (verbose) {
       err.print(check.report());
     }
     if (!check.clean()) {
-      err.println("error: " + directory + " is not an intact index");
+      err.println(
+          "error: "
+              + check.problem()
+              + (verbose ? "" : " (--verbose prints CheckIndex's report)"));
       return ExitCodes.BAD_INPUT;
     }
     out.println("ok: " + check.startups() + " startups");

@@ -12,8 +12,6 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.sample.SampleData;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +31,7 @@ import picocli.CommandLine.Spec;
       "Prints each unit, then each need's top startups with a score and a one-line reason, and"
           + " the ranking quality against the example's judgments."
     })
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Option(
@@ -50,11 +48,15 @@ final class DemoCommand implements Callable<Integer> {
   Path html;
 
   @Override
-  public Integer call() throws Exception {
+  public void checkUsage() {
     if (top < 1 || top > 50) {
       throw new ParameterException(
           spec.commandLine(), "--top must be between 1 and 50 but was " + top);
     }
+  }
+
+  @Override
+  public Integer call() throws Exception {
     Qrels qrels = SampleData.qrels();
     Taxonomy taxonomy = Taxonomy.builtIn();
     DemoRun run;
@@ -65,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     Reasons reasons = new Reasons(taxonomy);
     print(run, reasons, spec.commandLine().getOut());
     if (html != null) {
-      Files.writeString(html, new HtmlReport(reasons, top).render(run), StandardCharsets.UTF_8);
+      OutputFile.write(html, new HtmlReport(reasons, top).render(run));
       spec.commandLine().getErr().println("wrote " + html);
     }
     return ExitCodes.OK;

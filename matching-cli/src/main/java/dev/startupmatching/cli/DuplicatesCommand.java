@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
       "Lists pairs of startups that are likely the same company, as when two sources describe it,",
       "most confident first: confidence, name similarity, cosine of meanings, then both startups."
     })
-final class DuplicatesCommand implements Callable<Integer> {
+final class DuplicatesCommand implements Callable<Integer>, UsageChecked {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
@@ -62,7 +62,7 @@ final class DuplicatesCommand implements Callable<Integer> {
   @Mixin TaxonomyOption taxonomy;
 
   @Override
-  public Integer call() throws Exception {
+  public void checkUsage() {
     if (minConfidence < 0 || minConfidence > 1) {
       throw new ParameterException(
           spec.commandLine(), "--min-confidence must be between 0 and 1 but was " + minConfidence);
@@ -70,6 +70,10 @@ final class DuplicatesCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new ParameterException(spec.commandLine(), "--format must be table or jsonl");
     }
+  }
+
+  @Override
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     InputOptions input = new InputOptions();
     input.strict = strict;
@@ -102,7 +106,7 @@ final class DuplicatesCommand implements Callable<Integer> {
       err.printf("%d likely duplicate pairs among %d startups%n", pairs.size(), records.size());
     }
     out.flush();
-    return ExitCodes.OK;
+    return input.exitCode();
   }
 
   private static String row(DuplicateFinder.Pair pair) {

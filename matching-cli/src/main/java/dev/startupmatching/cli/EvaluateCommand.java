@@ -11,8 +11,6 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +34,7 @@ import picocli.CommandLine.Spec;
       "With --startups and --needs instead of --run, ranks first; with neither, evaluates the"
           + " built-in example against its own judgments."
     })
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
@@ -71,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean perNeed;
 
   @Override
-  public Integer call() throws Exception {
+  public void checkUsage() {
     input.validate(spec);
     boolean builtIn = input.startups == null;
     if (runFile != null && !builtIn) {
@@ -85,11 +83,16 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--top must be between 1 and " + MatchOptions.MAX_TOP_K);
     }
+  }
+
+  @Override
+  public Integer call() throws Exception {
     Qrels qrels = qrelsFile != null ? Qrels.read(qrelsFile) : SampleData.qrels();
     Run run = runFile != null ? Run.read(runFile) : rank(spec.commandLine().getErr());
     if (runOutput != null) {
-      try (Writer out = Files.newBufferedWriter(runOutput)) {
-        run.write(out, model.name());
+      try (OutputFile file = OutputFile.create(runOutput)) {
+        run.write(file.writer(), model.name());
+        file.commit();
       }
     }
     Evaluation evaluation = Evaluation.of(qrels, run);
@@ -99,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.println(evaluation.summary());
     out.flush();
-    return ExitCodes.OK;
+    return input.exitCode();
   }
 
   private Run rank(PrintWriter err) throws Exception {

@@ -3,8 +3,6 @@ package dev.startupmatching.cli;
 import dev.startupmatching.train.FeatureLog;
 import dev.startupmatching.train.RankedList;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
       "ranklib and svmlight name the numbered features in comment lines; csv and jsonl name"
           + " them in their columns."
     })
-final class FeaturesCommand implements Callable<Integer> {
+final class FeaturesCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin TrainingOptions training;
@@ -44,24 +42,31 @@ final class FeaturesCommand implements Callable<Integer> {
       description = "The feature log to write.")
   Path output;
 
+  private FeatureLog.Format logFormat;
+
   @Override
-  public Integer call() throws IOException {
-    FeatureLog.Format logFormat;
+  public void checkUsage() {
     try {
       logFormat = FeatureLog.Format.named(format);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
     }
+    training.checkUsage(spec);
+  }
+
+  @Override
+  public Integer call() throws IOException {
     List<RankedList> lists = training.collect(spec);
     long rows;
-    try (Writer out = Files.newBufferedWriter(output)) {
-      rows = FeatureLog.write(lists, logFormat, out);
+    try (OutputFile file = OutputFile.create(output)) {
+      rows = FeatureLog.write(lists, logFormat, file.writer());
+      file.commit();
     }
     spec.commandLine()
         .getErr()
         .printf(
             "wrote %d rows of %d features for %d needs to %s%n",
             rows, FeatureLog.featureNames(lists).size(), lists.size(), output);
-    return ExitCodes.OK;
+    return training.input.exitCode();
   }
 }

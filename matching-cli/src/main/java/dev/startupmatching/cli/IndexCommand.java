@@ -6,12 +6,10 @@ import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.ReadSummary;
 import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.model.Startup;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ import picocli.CommandLine.Spec;
       "A startup reported committed survives a crash or a kill. Bad records are reported on"
           + " stderr and in --rejects, and the good ones are indexed; --strict stops at the first.",
     })
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin TaxonomyOption taxonomy;
@@ -72,50 +70,90 @@ final class IndexCommand implements Callable<Integer> {
   boolean strict;
 
   @Override
-  public Integer call() throws IOException {
+  public void checkUsage() {
     if (commitEvery < 1) {
       throw new ParameterException(
           spec.commandLine(), "--commit-every must be at least 1 but was " + commitEvery);
     }
+  }
+
+  @Override
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Files.createDirectories(directory);
-    try (StartupIndex index = StartupIndex.open(directory, taxonomy.read());
-        Writer rejected = rejects == null ? Writer.nullWriter() : Files.newBufferedWriter(rejects);
-        BufferedWriter rejectLines = new BufferedWriter(rejected)) {
-      Committer committer = new Committer(index, out);
-      ReadSummary summary;
-      try {
-        summary =
-            JsonLinesReader.startups()
-                .read(
-                    startups,
-                    committer::add,
-                    (InputError error) -> {
-                      if (strict) {
-                        throw new InputException(error);
-                      }
-                      err.println("skipped: " + error);
-                      try {
-                        rejectLines.write(error.toString());
-                        rejectLines.newLine();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                      }
-                    });
-      } catch (InputException e) {
-        // What was committed stays; the startups read since the last commit are dropped, so
-        // that a strict run leaves the index at a commit point it reported.
-        err.println("error: " + e.getMessage());
-        err.printf("stopped; %d startups committed before the bad record%n", committer.committed);
-        return ExitCodes.BAD_INPUT;
+    StartupIndex index = StartupIndex.open(directory, taxonomy.read());
+    Committer committer = new Committer(index, out);
+    try (OutputFile rejectsFile = rejects == null ? null : OutputFile.create(rejects)) {
+      Writer rejectLines = rejectsFile == null ? Writer.nullWriter() : rejectsFile.writer();
+      int exitCode = index(index, committer, rejectLines, err);
+      if (rejectsFile != null) {
+        rejectsFile.commit();
       }
-      committer.commit();
-      err.printf(
-          "indexed %d startups into %s (%d in the index), skipped %d bad records%n",
-          summary.accepted(), directory, index.size(), summary.rejected());
-      return summary.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+      index.close();
+      return exitCode;
+    } catch (IOException | RuntimeException | Error e) {
+      // Closing would commit what was added since the last commit, perhaps half a batch;
+      // rolling back leaves the index at the last commit the command reported.
+      try {
+        index.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (Failures.isDiskFull(e)) {
+        throw new CommandFailure(
+            ExitCodes.ENVIRONMENT,
+            "the disk filled up while writing "
+                + directory
+                + ": the index holds what it held before, with the first "
+                + committer.committed
+                + " startups of "
+                + startups
+                + " committed; free space and run the command again",
+            e);
+      }
+      throw e;
     }
+  }
+
+  /** Reads the startups into the index; returns the exit code. */
+  private int index(StartupIndex index, Committer committer, Writer rejectLines, PrintWriter err)
+      throws IOException {
+    ReadSummary summary;
+    try {
+      summary =
+          JsonLinesReader.startups()
+              .read(
+                  startups,
+                  committer::add,
+                  (InputError error) -> {
+                    if (strict) {
+                      throw new InputException(error);
+                    }
+                    err.println("skipped: " + error);
+                    try {
+                      rejectLines.write(error.toString());
+                      rejectLines.write(System.lineSeparator());
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+    } catch (InputException e) {
+      // What was committed stays; the startups read since the last commit are dropped, so
+      // that a strict run leaves the index at a commit point it reported.
+      err.println("error: " + e.getMessage());
+      err.printf("stopped; %d startups committed before the bad record%n", committer.committed);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (summary.accepted() == 0 && summary.rejected() == 0) {
+      err.println("error: " + startups + " is empty: no startups were indexed");
+      return ExitCodes.BAD_INPUT;
+    }
+    committer.commit();
+    index.refresh();
+    err.printf(
+        "indexed %d startups from %s into %s, which holds %d; skipped %d bad records%n",
+        summary.accepted(), startups, directory, index.size(), summary.rejected());
+    return summary.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
   /** Adds startups in batches and commits every {@code commitEvery}. */

@@ -10,6 +10,7 @@ final class IndexOption {
       paramLabel = "DIR",
       description =
           "Match against the startups of the index in DIR (built by the index command) instead of"
-              + " --startups. The index must not be open in another process.")
+              + " --startups. The index is only read, and its last commit is searched, also while"
+              + " the index command adds to it.")
   Path directory;
 }

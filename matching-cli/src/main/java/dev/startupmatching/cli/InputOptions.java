@@ -46,6 +46,8 @@ final class InputOptions {
               + " stderr and skipped.")
   boolean strict;
 
+  private long skipped;
+
   /**
    * Checks that both files or neither are given.
    *
@@ -95,6 +97,8 @@ final class InputOptions {
   /**
    * Reads a JSON Lines file, strictly with {@code --strict}, otherwise reporting and skipping bad
    * records.
+   *
+   * @throws BadInputException if the file is too large to read into memory, or empty
    */
   <T> List<T> read(JsonLinesReader<T> reader, Path file, PrintWriter err) throws IOException {
     if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
@@ -106,17 +110,38 @@ final class InputOptions {
               + MAX_FILE_BYTES
               + " read into memory; index it with the index command and use --index");
     }
+    List<T> records;
+    long rejected = 0;
     if (strict) {
-      return reader.readAll(file);
+      records = reader.readAll(file);
+    } else {
+      records = new ArrayList<>();
+      ReadSummary summary =
+          reader.read(file, records::add, (InputError e) -> err.println("skipped: " + e));
+      rejected = summary.rejected();
+      if (rejected > 0) {
+        skipped += rejected;
+        err.printf(
+            "%s: read %d records, skipped %d bad ones%n",
+            file, summary.accepted(), summary.rejected());
+      }
     }
-    List<T> records = new ArrayList<>();
-    ReadSummary summary =
-        reader.read(file, records::add, (InputError e) -> err.println("skipped: " + e));
-    if (summary.rejected() > 0) {
-      err.printf(
-          "%s: read %d records, skipped %d bad ones%n",
-          file, summary.accepted(), summary.rejected());
+    if (records.isEmpty() && rejected == 0) {
+      throw new BadInputException(file + " is empty: it holds no records");
     }
     return records;
+  }
+
+  /** How many bad records were skipped in the files read so far. */
+  long skipped() {
+    return skipped;
+  }
+
+  /**
+   * The exit code of a command whose own work succeeded: bad input if records were skipped, as the
+   * README promises, so that a script notices.
+   */
+  int exitCode() {
+    return skipped > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 }

@@ -19,7 +19,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Spec;
       "Ranks the startups for each need and writes the top K per need.",
       "Without --startups and --needs it runs on the built-in example."
     })
-final class MatchCommand implements Callable<Integer> {
+final class MatchCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
@@ -116,8 +115,10 @@ final class MatchCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   String aggregate;
 
+  private Aggregation aggregation;
+
   @Override
-  public Integer call() throws IOException {
+  public void checkUsage() {
     input.validate(spec, index.directory);
     if (top < 1 || top > MatchOptions.MAX_TOP_K) {
       throw new ParameterException(
@@ -139,12 +140,15 @@ final class MatchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--diversity must be between 0 and 1 but was " + diversity);
     }
-    Aggregation aggregation;
     try {
       aggregation = Aggregation.named(aggregate);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--aggregate: " + e.getMessage());
     }
+  }
+
+  @Override
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<Need> needs = input.readNeeds(err);
     MatchOptions options =
@@ -156,17 +160,19 @@ final class MatchCommand implements Callable<Integer> {
 
     Stopwatch clock = Stopwatch.createStarted();
     try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err);
-        Writer out = openOutput();
-        ResultWriter results = format.open(out, runTag, fullExplanations)) {
+        OutputFile file = output == null ? null : OutputFile.create(output);
+        ResultWriter results =
+            format.open(file == null ? standardOutput() : file.writer(), runTag, fullExplanations)) {
       StartupMatcher matcher = opened.matcher();
       if (byUnit) {
         List<BusinessUnit> businessUnits =
             units == null ? SampleData.units() : input.read(JsonLinesReader.units(), units, err);
         int ranked = rankUnits(matcher, businessUnits, needs, aggregation, options, results, err);
+        commit(file);
         err.printf(
             "ranked %d units by the %s of their needs' fits against %d startups in %d ms%n",
             ranked, aggregation.name(), matcher.size(), clock.elapsed().toMillis());
-        return ExitCodes.OK;
+        return input.exitCode();
       }
       int failedNeeds = 0;
       Progress progress = new Progress(err, "matching needs", needs.size());
@@ -184,10 +190,11 @@ final class MatchCommand implements Callable<Integer> {
         progress.step();
       }
       progress.done();
+      commit(file);
       err.printf(
           "matched %d needs against %d startups in %d ms%n",
           needs.size() - failedNeeds, matcher.size(), clock.elapsed().toMillis());
-      return failedNeeds > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+      return failedNeeds > 0 ? ExitCodes.BAD_INPUT : input.exitCode();
     }
   }
 
@@ -220,10 +227,15 @@ final class MatchCommand implements Callable<Integer> {
     return byUnit.keySet().size();
   }
 
-  private Writer openOutput() throws IOException {
-    OutputStream stream =
-        output == null ? new NonClosingStream(System.out) : Files.newOutputStream(output);
-    return new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+  /** Moves the results into place once all are written; a failed run leaves the old file. */
+  private static void commit(OutputFile file) throws IOException {
+    if (file != null) {
+      file.commit();
+    }
+  }
+
+  private static Writer standardOutput() {
+    return new OutputStreamWriter(new NonClosingStream(System.out), StandardCharsets.UTF_8);
   }
 
   /** Lets the results writer close its stream without closing standard output. */

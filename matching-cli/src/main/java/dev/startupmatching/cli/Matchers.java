@@ -60,8 +60,8 @@ final class Matchers {
   /**
    * Opens the matcher the options ask for; bad startup records are reported to {@code err}.
    *
-   * @throws IllegalStateException if the index was built with another layout, analysis, taxonomy or
-   *     embedding model
+   * @throws dev.startupmatching.lucene.IndexException if the index is missing or damaged, or was
+   *     built with another layout, analysis, taxonomy or embedding model
    */
   static Opened open(
       InputOptions input,
@@ -74,7 +74,8 @@ final class Matchers {
     Matching.Builder builder = model.apply(Matching.builder(), spec);
     if (indexOption.directory != null) {
       StartupIndex index =
-          StartupIndex.open(indexOption.directory, taxonomy.read(), model.embeddingModel());
+          StartupIndex.openReadOnly(
+              indexOption.directory, taxonomy.read(), model.embeddingModel());
       try {
         return new Opened(builder.index(index).build(), index, List.of());
       } catch (RuntimeException e) {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
           + " own ranking and why, then the business units those needs belong to.",
       "Without --startups and --needs it runs on the built-in example."
     })
-final class NeedsForCommand implements Callable<Integer> {
+final class NeedsForCommand implements Callable<Integer>, UsageChecked {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Levels of an explanation shown in the table: root and signals. */
@@ -106,8 +106,11 @@ final class NeedsForCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threadsOption;
 
+  private int threads;
+  private Aggregation aggregation;
+
   @Override
-  public Integer call() throws IOException {
+  public void checkUsage() {
     input.validate(spec, index.directory);
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new ParameterException(
@@ -121,13 +124,16 @@ final class NeedsForCommand implements Callable<Integer> {
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1 but was " + top);
     }
-    int threads = threadsOption.validated(spec);
-    Aggregation aggregation;
+    threads = threadsOption.validated(spec);
     try {
       aggregation = Aggregation.named(aggregate);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--aggregate: " + e.getMessage());
     }
+  }
+
+  @Override
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     List<Need> needs = input.readNeeds(err);
@@ -162,7 +168,7 @@ final class NeedsForCommand implements Callable<Integer> {
     err.printf(
         "%s fits %d of %d needs (within the first %d of each)%n",
         startupId, all.size(), needs.size(), depth);
-    return ExitCodes.OK;
+    return input.exitCode();
   }
 
   private void writeJson(PrintWriter out, List<NeedFit> fits, List<UnitFit> unitFits)

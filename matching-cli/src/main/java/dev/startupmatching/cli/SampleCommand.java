@@ -3,9 +3,9 @@ package dev.startupmatching.cli;
 import dev.startupmatching.sample.SampleData;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,16 +32,32 @@ final class SampleCommand implements Callable<Integer> {
       names = "--export",
       paramLabel = "DIR",
       required = true,
-      description = "The directory to write to; created if missing, files in it replaced.")
+      description = "The directory to write to; created if missing.")
   Path directory;
+
+  @Option(names = "--force", description = "Replace the files of an earlier export in DIR.")
+  boolean force;
 
   @Override
   public Integer call() throws Exception {
+    if (!force) {
+      List<String> existing =
+          FILES.stream().filter(file -> Files.exists(directory.resolve(file))).toList();
+      if (!existing.isEmpty()) {
+        throw new BadInputException(
+            directory
+                + " already holds "
+                + String.join(", ", existing)
+                + "; give --force to replace them, or another directory");
+      }
+    }
     Files.createDirectories(directory);
     PrintWriter err = spec.commandLine().getErr();
     for (String file : FILES) {
-      try (InputStream in = SampleData.open(file)) {
-        Files.copy(in, directory.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      try (InputStream in = SampleData.open(file);
+          OutputFile out = OutputFile.create(directory.resolve(file))) {
+        out.writer().write(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        out.commit();
       }
       err.println("wrote " + directory.resolve(file));
     }

@@ -1,21 +1,19 @@
 package dev.startupmatching.cli;
 
-import dev.startupmatching.cli.format.ResumableOutput;
-import dev.startupmatching.io.InputException;
-import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code startup-match} command line.
  *
  * <p>Exit codes: {@value ExitCodes#OK} success, {@value ExitCodes#BAD_INPUT} bad input (a file that
- * cannot be read, or a record or need that is invalid), {@value ExitCodes#USAGE} usage error,
- * {@value ExitCodes#INTERNAL} internal error.
+ * cannot be read, a record or need that is invalid, an index that is missing or damaged), {@value
+ * ExitCodes#USAGE} usage error, {@value ExitCodes#INTERNAL} internal error, {@value
+ * ExitCodes#ENVIRONMENT} a full disk, too little memory, a busy index or another I/O error.
  */
 @Command(
     name = "startup-match",
@@ -40,10 +38,13 @@ import picocli.CommandLine.Command;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
-      "  1  bad input: a file cannot be read, or a record or need is invalid",
+      "  1  bad input: a file cannot be read or is not what the command needs, a record or need"
+          + " is invalid, or an index is missing, damaged or incompatible",
       "  2  usage error: unknown command or option, or a missing or invalid option value",
       "  3  cannot run: no Java 21+ runtime found, or the command line is not built",
-      "  4  internal error"
+      "  4  internal error",
+      "  5  the machine kept the command from finishing: a full disk, too little memory, an index"
+          + " another process is writing, an input or output error; what was committed is kept"
     })
 public final class StartupMatchCli implements Runnable {
   /**
@@ -53,6 +54,12 @@ public final class StartupMatchCli implements Runnable {
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error after its one-line message.")
+  boolean debug;
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
@@ -67,45 +74,44 @@ public final class StartupMatchCli implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new StartupMatchCli());
-    commandLine.setExecutionExceptionHandler(StartupMatchCli::handleFailure);
+    commandLine.setExecutionStrategy(StartupMatchCli::execute);
+    commandLine.setExecutionExceptionHandler(Failures::report);
     return commandLine;
+  }
+
+  /**
+   * Runs the command after checking its usage and then its paths, before it reads or writes
+   * anything. An error of the virtual machine, such as running out of memory, goes to the same
+   * handler as exceptions.
+   */
+  private static int execute(CommandLine.ParseResult parseResult) {
+    CommandLine command = parseResult.commandSpec().commandLine();
+    try {
+      CommandLine.ParseResult last = parseResult;
+      while (last.hasSubcommand()) {
+        last = last.subcommand();
+      }
+      if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+        return new CommandLine.RunLast().execute(parseResult);
+      }
+      if (last.commandSpec().userObject() instanceof UsageChecked checked) {
+        checked.checkUsage();
+      }
+      PathRoles.check(parseResult);
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CommandLine.ExecutionException(command, e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw new CommandLine.ExecutionException(
+          command, "out of memory", new CommandFailure(ExitCodes.ENVIRONMENT, "out of memory", e));
+    }
   }
 
   @Override
   public void run() {
     // No command given: show what there is.
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  private static int handleFailure(
-      Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
-    if (failure instanceof InputException input) {
-      err.println("error: " + input.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (failure instanceof NoSuchFileException missing) {
-      err.println("error: no such file: " + missing.getFile());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (failure instanceof AccessDeniedException denied) {
-      err.println("error: permission denied: " + denied.getFile());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (failure instanceof ResumableOutput.ResumeException resume) {
-      err.println("error: " + resume.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    if (failure instanceof java.io.IOException io) {
-      err.println("error: " + io);
-      return ExitCodes.BAD_INPUT;
-    }
-    if (failure instanceof BadInputException bad) {
-      err.println("error: " + bad.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
-    err.println("internal error: " + failure);
-    failure.printStackTrace(err);
-    return ExitCodes.INTERNAL;
   }
 }

@@ -6,7 +6,6 @@ import dev.startupmatching.train.CrossValidation;
 import dev.startupmatching.train.RankedList;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
           + " starting weights), then trains on all needs and writes the model for"
           + " 'match --model-file'."
     })
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, UsageChecked {
   @Spec CommandSpec spec;
 
   @Mixin TrainingOptions training;
@@ -63,6 +62,15 @@ final class TrainCommand implements Callable<Integer> {
   String name;
 
   @Override
+  public void checkUsage() {
+    if (folds < 2) {
+      throw new ParameterException(
+          spec.commandLine(), "--folds must be at least 2 but was " + folds);
+    }
+    training.checkUsage(spec);
+  }
+
+  @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     LinearScoringModel start =
@@ -87,9 +95,9 @@ final class TrainCommand implements Callable<Integer> {
         CoordinateAscent.ndcg(lists, trained),
         CoordinateAscent.ndcg(lists, start));
     out.println("weights: " + trained.weights());
-    Files.writeString(output, trained.toJson());
+    OutputFile.write(output, trained.toJson());
     out.println("wrote " + output);
     out.flush();
-    return ExitCodes.OK;
+    return training.input.exitCode();
   }
 }

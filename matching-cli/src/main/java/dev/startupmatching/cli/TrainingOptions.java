@@ -40,8 +40,12 @@ final class TrainingOptions {
               + " ${DEFAULT-VALUE}).")
   int depth;
 
-  /** Matches every need and returns its candidates' features and labels. */
-  List<RankedList> collect(CommandSpec spec) throws IOException {
+  /**
+   * Checks the options for usage errors.
+   *
+   * @throws ParameterException for a usage error
+   */
+  void checkUsage(CommandSpec spec) {
     input.validate(spec, index.directory);
     boolean builtIn = input.needs == null;
     if (qrels == null && !builtIn) {
@@ -52,6 +56,10 @@ final class TrainingOptions {
           spec.commandLine(),
           "--depth must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + depth);
     }
+  }
+
+  /** Matches every need and returns its candidates' features and labels. */
+  List<RankedList> collect(CommandSpec spec) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Qrels judgments = qrels != null ? Qrels.read(qrels) : SampleData.qrels();
     List<Need> needs = input.readNeeds(err);

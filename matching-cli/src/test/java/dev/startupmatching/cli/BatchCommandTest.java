@@ -86,6 +86,10 @@ class BatchCommandTest {
       for (int cut : List.of(1, bytes.length / 3, bytes.length / 2 + 7, bytes.length - 2)) {
         Path resumed = dir.resolve("cut-" + cut + "." + format);
         Files.write(resumed, java.util.Arrays.copyOf(bytes, cut));
+        Files.copy(
+            BatchOptionsRecord.path(complete),
+            BatchOptionsRecord.path(resumed),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         Result result = run("batch", "--output", resumed.toString(), "--format", format);
 
@@ -147,6 +151,7 @@ class BatchCommandTest {
   @Test
   void aFileThatIsNotResultsOfTheFormatIsAnErrorNamingTheLine() throws Exception {
     Path out = dir.resolve("run.trec");
+    assertThat(run("batch", "--output", out.toString(), "--format", "trec").exitCode()).isZero();
     Files.writeString(out, "n1 Q0 s1 1 0.5 tag\nnot a result\nn1 Q0 s2 2 0.4 tag\n");
 
     Result result = run("batch", "--output", out.toString(), "--format", "trec");
@@ -162,5 +167,45 @@ class BatchCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("--format table cannot be continued");
+  }
+
+  @Test
+  void aFileWrittenWithOtherOptionsIsNotContinuedUnlessRestarted() throws Exception {
+    Path out = dir.resolve("run.trec");
+    assertThat(run("batch", "--output", out.toString(), "--format", "trec", "--top", "5").exitCode())
+        .isZero();
+    byte[] written = Files.readAllBytes(out);
+
+    Result other = run("batch", "--output", out.toString(), "--format", "trec", "--top", "20");
+
+    assertThat(other.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(other.err())
+        .isEqualTo(
+            "error: "
+                + out
+                + " was written with --top 5, not 20; give the same options to continue it, or"
+                + " --restart to start it afresh\n");
+    assertThat(Files.readAllBytes(out)).as("not even truncated").isEqualTo(written);
+
+    Result restarted =
+        run("batch", "--output", out.toString(), "--format", "trec", "--top", "20", "--restart");
+
+    assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+    assertThat(byNeed(out, false).values())
+        .anySatisfy(lines -> assertThat(lines).hasSizeGreaterThan(5))
+        .allSatisfy(lines -> assertThat(lines).hasSizeLessThanOrEqualTo(20));
+  }
+
+  @Test
+  void resultsWithoutARecordOfTheirOptionsAreNotContinued() throws Exception {
+    Path out = dir.resolve("run.trec");
+    Files.writeString(out, "n1 Q0 s1 1 0.5 tag\n");
+
+    Result result = run("batch", "--output", out.toString(), "--format", "trec");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err())
+        .contains("holds results but no record of the options", "give --restart");
+    assertThat(Files.readString(out)).isEqualTo("n1 Q0 s1 1 0.5 tag\n");
   }
 }

@@ -118,7 +118,8 @@ class IndexCommandTest {
         .startsWith("ok: " + SampleData.startups().size() + " startups")
         .contains("taxonomyVersion", "schemaVersion", "analysisVersion", "embeddingModel: none");
     assertThat(notAnIndex.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(notAnIndex.err()).contains("holds no index");
+    assertThat(notAnIndex.err()).contains("nothing does not exist");
+    assertThat(dir.resolve("nothing")).doesNotExist();
   }
 
   @Test
@@ -211,5 +212,62 @@ class IndexCommandTest {
     assertThat(noNeeds.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(noNeeds.err()).contains("--index needs --needs");
     assertThat(List.of(both, noNeeds)).allSatisfy(r -> assertThat(r.out()).isEmpty());
+  }
+
+  @Test
+  void theSummaryCountsWhatTheIndexHolds() throws Exception {
+    Path startups = dir.resolve("startups.jsonl");
+    JsonLinesWriter.writeStartups(startups, SampleData.startups().subList(0, 20));
+    Path index = dir.resolve("index");
+
+    Result result =
+        run(
+            "index",
+            "--startups",
+            startups.toString(),
+            "--index",
+            index.toString(),
+            "--commit-every",
+            "5");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err())
+        .contains("indexed 20 startups from " + startups + " into " + index + ", which holds 20;");
+    assertThat(run("check", "--index", index.toString()).out()).startsWith("ok: 20 startups");
+  }
+
+  @Test
+  void anEmptyFileIsReportedAndIndexesNothing() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path index = dir.resolve("index");
+
+    Result result =
+        run("index", "--startups", empty.toString(), "--index", index.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).isEqualTo("error: " + empty + " is empty: no startups were indexed\n");
+  }
+
+  @Test
+  void anIndexBeingWrittenByAnotherProcessIsReportedInOneLine() throws Exception {
+    Path startups = dir.resolve("startups.jsonl");
+    JsonLinesWriter.writeStartups(startups, SampleData.startups().subList(0, 5));
+    Path index = dir.resolve("index");
+
+    try (StartupIndex other = StartupIndex.open(index)) {
+      Result busy = run("index", "--startups", startups.toString(), "--index", index.toString());
+      Result debug =
+          run("index", "--debug", "--startups", startups.toString(), "--index", index.toString());
+
+      assertThat(busy.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+      assertThat(busy.err())
+          .isEqualTo(
+              "error: "
+                  + index
+                  + " is open for writing in another process (its write.lock is held): wait for it"
+                  + " to finish, or stop it, and run again\n");
+      assertThat(debug.err()).startsWith(busy.err()).contains("\tat ");
+      assertThat(other.size()).isZero();
+    }
   }
 }

@@ -1,0 +1,212 @@
+package dev.startupmatching.cli;
+
+import dev.startupmatching.cli.format.ResumableOutput;
+import dev.startupmatching.io.InputException;
+import dev.startupmatching.lucene.IndexCheck;
+import dev.startupmatching.lucene.IndexException;
+import dev.startupmatching.lucene.StartupIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns whatever stopped a command into one line on standard error, saying what happened, on which
+ * path, and what to do, and an exit code. The stack trace follows only with {@code --debug}.
+ */
+final class Failures {
+  private Failures() {}
+
+  /** The line to print and the exit code of a failure. */
+  record Report(String line, int exitCode) {}
+
+  /** Prints the failure's report, and its stack trace with {@code --debug}; returns the exit code. */
+  static int report(Throwable failure, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    Report report = explain(failure, last(parseResult));
+    err.println(report.line());
+    if (debug(parseResult)) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return report.exitCode();
+  }
+
+  /** What a failure means to the person who ran {@code command}. */
+  static Report explain(Throwable failure, ParseResult command) {
+    Throwable outOfMemory = cause(failure, OutOfMemoryError.class);
+    if (outOfMemory != null) {
+      return new Report(
+          String.format(
+              Locale.ROOT,
+              "error: out of memory (Java may use %d MB): give it more with"
+                  + " STARTUP_MATCH_OPTS=-Xmx<size>, such as -Xmx8g, or index large inputs with"
+                  + " the index command and match with --index",
+              Runtime.getRuntime().maxMemory() >> 20),
+          ExitCodes.ENVIRONMENT);
+    }
+    if (failure instanceof CommandFailure known) {
+      return new Report("error: " + known.getMessage(), known.exitCode());
+    }
+    Throwable diskFull = diskFull(failure);
+    if (diskFull != null) {
+      String where =
+          diskFull instanceof FileSystemException fs && fs.getFile() != null
+              ? " while writing " + fs.getFile()
+              : "";
+      return new Report(
+          "error: the disk is full"
+              + where
+              + ": free space and run the command again; what was written before is kept",
+          ExitCodes.ENVIRONMENT);
+    }
+    IndexException index = cause(failure, IndexException.class);
+    if (index != null) {
+      return indexProblem(index);
+    }
+    if (failure instanceof InputException
+        || failure instanceof BadInputException
+        || failure instanceof ResumableOutput.ResumeException) {
+      return new Report("error: " + failure.getMessage(), ExitCodes.BAD_INPUT);
+    }
+    // Checked first: a damaged index shows as anything from a missing file to a bad array index.
+    Optional<Report> damaged = damagedIndex(command);
+    if (damaged.isPresent()) {
+      return damaged.get();
+    }
+    Throwable io = failure instanceof UncheckedIOException ? failure.getCause() : failure;
+    if (io instanceof NoSuchFileException missing) {
+      return new Report("error: no such file: " + missing.getFile(), ExitCodes.BAD_INPUT);
+    }
+    if (io instanceof AccessDeniedException denied) {
+      return new Report("error: permission denied: " + denied.getFile(), ExitCodes.BAD_INPUT);
+    }
+    if (io instanceof FileSystemException fs) {
+      return new Report(
+          "error: " + fs.getFile() + ": " + Optional.ofNullable(fs.getReason()).orElse("I/O error"),
+          ExitCodes.ENVIRONMENT);
+    }
+    if (io instanceof IOException) {
+      return new Report("error: input or output failed: " + io.getMessage(), ExitCodes.ENVIRONMENT);
+    }
+    return new Report(
+        "internal error: "
+            + failure
+            + (debug(command) ? "" : "; run the command again with --debug for details"),
+        ExitCodes.INTERNAL);
+  }
+
+  private static Report indexProblem(IndexException e) {
+    Path directory = e.directory();
+    return switch (e.problem()) {
+      case MISSING ->
+          new Report("error: " + e.getMessage() + "; " + buildHint(directory), ExitCodes.BAD_INPUT);
+      case NOT_AN_INDEX, INCOMPATIBLE -> new Report("error: " + e.getMessage(), ExitCodes.BAD_INPUT);
+      case DAMAGED ->
+          new Report("error: " + e.getMessage() + "; " + checkHint(directory), ExitCodes.BAD_INPUT);
+      case LOCKED ->
+          new Report(
+              "error: " + e.getMessage() + ": wait for it to finish, or stop it, and run again",
+              ExitCodes.ENVIRONMENT);
+    };
+  }
+
+  /** How to build an index in a directory that holds none. */
+  static String buildHint(Path directory) {
+    return "build one with: startup-match index --startups FILE --index " + directory;
+  }
+
+  private static String checkHint(Path directory) {
+    return "run startup-match check --index "
+        + directory
+        + " --verbose for the details, then rebuild the index or restore a copy";
+  }
+
+  /**
+   * An unexpected failure of a command that read an index may be the index's damage showing, such
+   * as a bad offset in a segment: {@code CheckIndex} tells, read-only.
+   */
+  private static Optional<Report> damagedIndex(ParseResult command) {
+    Path directory = command == null ? null : command.matchedOptionValue("--index", null);
+    if (directory == null) {
+      return Optional.empty();
+    }
+    IndexCheck check;
+    try {
+      check = StartupIndex.check(directory);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (check.clean()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Report(
+            "error: " + check.problem() + "; " + checkHint(directory), ExitCodes.BAD_INPUT));
+  }
+
+  /** The failure or a cause of it that says the disk is full, or null. */
+  private static Throwable diskFull(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof IOException && isDiskFull(t.getMessage())) {
+        return t;
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (suppressed instanceof IOException && isDiskFull(suppressed.getMessage())) {
+          return suppressed;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether an I/O error's message is the operating system's for a full disk or quota. */
+  static boolean isDiskFull(String message) {
+    if (message == null) {
+      return false;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("no space left on device")
+        || lower.contains("not enough space on the disk")
+        || lower.contains("disk quota exceeded");
+  }
+
+  /** Whether the failure or one of its causes says the disk is full. */
+  static boolean isDiskFull(Throwable failure) {
+    return diskFull(failure) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  /** The parse result of the command that ran: the last subcommand. */
+  private static ParseResult last(ParseResult parseResult) {
+    ParseResult last = parseResult;
+    while (last != null && last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last;
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

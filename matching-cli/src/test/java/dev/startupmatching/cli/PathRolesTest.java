@@ -1,0 +1,43 @@
+package dev.startupmatching.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+class PathRolesTest {
+  /** The path options that are read; every other path option must be one PathRoles writes. */
+  private static final Set<String> INPUTS =
+      Set.of(
+          "--startups",
+          "--needs",
+          "--units",
+          "--qrels",
+          "--run",
+          "--taxonomy",
+          "--model-file",
+          "--index");
+
+  @Test
+  void everyPathOptionOfEveryCommandHasAKnownRole() {
+    Set<String> unknown = new TreeSet<>();
+    for (CommandLine command : StartupMatchCli.newCommandLine().getSubcommands().values()) {
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        String name = option.longestName();
+        if (option.type() == Path.class
+            && !INPUTS.contains(name)
+            && !PathRoles.OUTPUTS.contains(name)
+            && !PathRoles.OUTPUT_DIRECTORIES.contains(name)) {
+          unknown.add(command.getCommandName() + " " + name);
+        }
+      }
+    }
+
+    // A new path option is an input unless PathRoles is told it is written: say which it is.
+    assertThat(unknown).isEmpty();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.startupmatching.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.startupmatching.io.JsonLinesWriter;
+import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.sample.SampleData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The read commands open an index read-only: they never create, lock, change or delete a file of
+ * it, and a path without an index is an error naming it. These are the reproductions of a {@code
+ * match} that deleted a damaged index's segments and wrote into a mistyped or unrelated folder.
+ */
+class ReadCommandsNeverWriteTest {
+  @TempDir Path dir;
+
+  private Path index;
+  private Path needs;
+  private Path qrels;
+
+  @BeforeEach
+  void indexTheExample() throws IOException {
+    Path startups = dir.resolve("startups.jsonl");
+    JsonLinesWriter.writeStartups(startups, SampleData.startups());
+    needs = dir.resolve("needs.jsonl");
+    JsonLinesWriter.writeNeeds(needs, SampleData.needs());
+    qrels = dir.resolve("qrels.txt");
+    try (InputStream in = SampleData.open("qrels.txt")) {
+      Files.copy(in, qrels);
+    }
+    index = dir.resolve("index");
+    CliRun indexed =
+        CliRun.of(
+            "index",
+            "--startups",
+            startups.toString(),
+            "--index",
+            index.toString(),
+            "--commit-every",
+            "60");
+    assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+  }
+
+  /** Every read command that takes {@code --index}, on the given directory. */
+  private List<String[]> readCommands(Path directory) {
+    String in = directory.toString();
+    String out = dir.resolve("out").toString();
+    return List.of(
+        new String[] {"match", "--index", in, "--needs", needs.toString()},
+        new String[] {"batch", "--index", in, "--needs", needs.toString(), "--output", out},
+        new String[] {"needs-for", "--index", in, "--needs", needs.toString(), "--startup", "x"},
+        new String[] {
+          "features", "--index", in, "--needs", needs.toString(), "--qrels", qrels.toString(),
+          "--output", out
+        },
+        new String[] {"check", "--index", in});
+  }
+
+  /** Each file's name with its size and modification time: what any change would alter. */
+  private static Map<String, String> files(Path directory) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> listing = Files.list(directory)) {
+      for (Path file : listing.toList()) {
+        files.put(
+            file.getFileName().toString(),
+            Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+      }
+    }
+    return files;
+  }
+
+  private Path copyOfIndex(String name) throws IOException {
+    Path copy = Files.createDirectory(dir.resolve(name));
+    try (Stream<Path> listing = Files.list(index)) {
+      for (Path file : listing.toList()) {
+        if (!file.getFileName().toString().equals("write.lock")) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void anIndexThatLostItsCommitFileIsReportedAndLeftAsItWas() throws IOException {
+    Path damaged = copyOfIndex("damaged");
+    try (Stream<Path> listing = Files.list(damaged)) {
+      for (Path file : listing.toList()) {
+        if (file.getFileName().toString().startsWith("segments_")) {
+          Files.delete(file);
+        }
+      }
+    }
+    Map<String, String> before = files(damaged);
+
+    for (String[] command : readCommands(damaged)) {
+      CliRun run = CliRun.of(command);
+
+      assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err().lines()).as(run.err()).hasSize(1);
+      assertThat(run.err()).contains(damaged + " holds files but no index commit");
+      assertThat(files(damaged)).as(command[0]).isEqualTo(before);
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aMistypedIndexPathIsReportedAndNotCreated() {
+    Path mistyped = dir.resolve("indx");
+
+    for (String[] command : readCommands(mistyped)) {
+      CliRun run = CliRun.of(command);
+
+      assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err())
+          .isEqualTo(
+              "error: --index "
+                  + mistyped
+                  + " does not exist; build one with: startup-match index --startups FILE --index "
+                  + mistyped
+                  + "\n");
+      assertThat(mistyped).doesNotExist();
+    }
+  }
+
+  @Test
+  void anUnrelatedFolderIsLeftAlone() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("documents"));
+    Files.writeString(folder.resolve("notes.txt"), "not an index");
+    Map<String, String> before = files(folder);
+
+    for (String[] command : readCommands(folder)) {
+      CliRun run = CliRun.of(command);
+
+      assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).contains(folder + " holds files but no index commit");
+      assertThat(files(folder)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aDamagedSegmentIsReportedInOneLineWithTheWayToCheckIt() throws IOException {
+    Path damaged = copyOfIndex("damaged");
+    List<Path> compoundFiles = new ArrayList<>();
+    try (Stream<Path> listing = Files.list(damaged)) {
+      listing.filter(f -> f.toString().endsWith(".cfs")).forEach(compoundFiles::add);
+    }
+    assertThat(compoundFiles).isNotEmpty();
+    try (RandomAccessFile file = new RandomAccessFile(compoundFiles.get(0).toFile(), "rw")) {
+      file.setLength(file.length() / 2);
+    }
+    Map<String, String> before = files(damaged);
+
+    CliRun match = CliRun.of("match", "--index", damaged.toString(), "--needs", needs.toString());
+    CliRun check = CliRun.of("check", "--index", damaged.toString());
+
+    assertThat(match.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(match.err().lines()).as(match.err()).hasSize(1);
+    assertThat(match.err())
+        .startsWith("error: " + damaged + " is damaged")
+        .contains("run startup-match check --index " + damaged + " --verbose");
+    assertThat(match.printedStackTrace()).isFalse();
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(check.err()).startsWith("error: " + damaged).contains("damaged");
+    assertThat(files(damaged)).isEqualTo(before);
+  }
+
+  @Test
+  void aReadCommandSearchesAnIndexThatIsOpenForWriting() throws IOException {
+    try (StartupIndex writer = StartupIndex.open(index)) {
+      CliRun match =
+          CliRun.of(
+              "match", "--index", index.toString(), "--needs", needs.toString(), "--top", "3");
+
+      assertThat(match.exitCode()).as(match.err()).isZero();
+      assertThat(match.err())
+          .contains("against " + SampleData.startups().size() + " startups");
+      assertThat(writer.size()).isEqualTo(SampleData.startups().size());
+    }
+  }
+
+  @Test
+  void debugAddsTheStackTraceToTheOneLineMessage() {
+    Path mistyped = dir.resolve("indx");
+    CliRun plain = CliRun.of("check", "--index", mistyped.toString());
+    CliRun debug = CliRun.of("check", "--debug", "--index", mistyped.toString());
+
+    assertThat(plain.printedStackTrace()).isFalse();
+    assertThat(debug.err()).startsWith(plain.err());
+    assertThat(debug.printedStackTrace()).isTrue();
+  }
+}
