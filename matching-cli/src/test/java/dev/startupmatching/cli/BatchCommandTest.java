@@ -102,6 +102,46 @@ class BatchCommandTest {
   }
 
   @Test
+  void aCsvFileWhoseNeedIdsWereNeutralisedAsFormulasResumesUnderTheRealIds() throws Exception {
+    List<Need> needs = new ArrayList<>();
+    List<String> ids = List.of("-minus", "@at", "+plus", "=equals", "'quote", "plain");
+    for (int i = 0; i < ids.size(); i++) {
+      needs.add(SampleData.needs().get(i).toBuilder().id(ids.get(i)).build());
+    }
+    Path needsFile = dir.resolve("needs.jsonl");
+    JsonLinesWriter.writeNeeds(needsFile, needs);
+    Path startups = dir.resolve("startups.jsonl");
+    JsonLinesWriter.writeStartups(startups, SampleData.startups());
+    Path complete = dir.resolve("complete.csv");
+    String[] batch = {
+      "batch", "--startups", startups.toString(), "--needs", needsFile.toString(), "--format", "csv"
+    };
+
+    assertThat(run(concat(batch, "--output", complete.toString())).exitCode()).isZero();
+    Map<String, List<String>> expected = byNeed(complete, true);
+    assertThat(expected.keySet())
+        .containsExactlyInAnyOrder("'-minus", "'@at", "'+plus", "'=equals", "''quote", "plain");
+
+    byte[] bytes = Files.readAllBytes(complete);
+    Path resumed = dir.resolve("resumed.csv");
+    Files.write(resumed, java.util.Arrays.copyOf(bytes, bytes.length - 2));
+    Result result = run(concat(batch, "--output", resumed.toString()));
+
+    // Read back as the need ids they are, the needs done are skipped rather than written twice.
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err())
+        .contains("continuing " + resumed + ": " + (ids.size() - 1) + " needs done")
+        .contains("1 needs matched, 0 failed, " + (ids.size() - 1) + " skipped");
+    assertThat(byNeed(resumed, true)).isEqualTo(expected);
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  @Test
   void aFinishedFileRunAgainSkipsTheNeedsDoneAndStaysTheSame() throws Exception {
     Path out = dir.resolve("run.jsonl");
     run("batch", "--output", out.toString());

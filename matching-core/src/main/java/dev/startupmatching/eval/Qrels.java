@@ -38,7 +38,12 @@ public final class Qrels {
     }
   }
 
-  /** Reads qrels from a stream; {@code sourceName} names it in errors. */
+  /**
+   * Reads qrels from a stream; {@code sourceName} names it in errors. Each line must have four
+   * columns, ids that follow the {@link dev.startupmatching.model.Ids} rule and an integer grade.
+   *
+   * @throws InputException naming the line and field of the first malformed line
+   */
   public static Qrels read(InputStream in, String sourceName) throws IOException {
     Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -57,6 +62,8 @@ public final class Qrels {
                 lineNumber,
                 "expected 4 columns 'needId iteration startupId grade' but found " + parts.length));
       }
+      String needId = Run.checkId(parts[0], "needId", sourceName, lineNumber);
+      String startupId = Run.checkId(parts[2], "startupId", sourceName, lineNumber);
       int grade;
       try {
         grade = Integer.parseInt(parts[3]);
@@ -65,7 +72,7 @@ public final class Qrels {
             InputError.ofField(
                 sourceName, lineNumber, "grade", "not an integer: '" + parts[3] + "'"));
       }
-      grades.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[2], grade);
+      grades.computeIfAbsent(needId, k -> new LinkedHashMap<>()).put(startupId, grade);
     }
     ImmutableMap.Builder<String, ImmutableMap<String, Integer>> built = ImmutableMap.builder();
     grades.forEach((need, byStartup) -> built.put(need, ImmutableMap.copyOf(byStartup)));

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
+import dev.startupmatching.model.Ids;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +65,18 @@ public final class Run {
     }
   }
 
-  /** Reads a run from a stream; {@code sourceName} names it in errors. */
+  /**
+   * Reads a run from a stream; {@code sourceName} names it in errors. Each line must have five or
+   * six columns, ids that follow the {@link Ids} rule, an integer rank and a finite score, and list
+   * a startup at most once for a need, as {@code trec_eval} demands: a run that repeats a relevant
+   * startup would otherwise be credited for it again at each place.
+   *
+   * @throws InputException naming the line and field of the first malformed line
+   */
   public static Run read(InputStream in, String sourceName) throws IOException {
     Map<String, List<Entry>> entries = new LinkedHashMap<>();
+    // Where each need's startups were first listed, to name it when one is listed again.
+    Map<String, Map<String, Long>> lines = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     long number = 0;
@@ -75,7 +86,7 @@ public final class Run {
         continue;
       }
       String[] parts = line.strip().split("\\s+");
-      if (parts.length < 5) {
+      if (parts.length < 5 || parts.length > 6) {
         throw new InputException(
             InputError.ofLine(
                 sourceName,
@@ -84,6 +95,8 @@ public final class Run {
                     + parts.length
                     + " columns"));
       }
+      String needId = checkId(parts[0], "needId", sourceName, number);
+      String startupId = checkId(parts[2], "startupId", sourceName, number);
       int rank;
       double score;
       try {
@@ -98,11 +111,44 @@ public final class Run {
         throw new InputException(
             InputError.ofField(sourceName, number, "score", "not a number: '" + parts[4] + "'"));
       }
+      if (!Double.isFinite(score)) {
+        throw new InputException(
+            InputError.ofField(
+                sourceName, number, "score", "not a finite number: '" + parts[4] + "'"));
+      }
+      Long first =
+          lines.computeIfAbsent(needId, k -> new HashMap<>()).putIfAbsent(startupId, number);
+      if (first != null) {
+        throw new InputException(
+            InputError.ofField(
+                sourceName,
+                number,
+                "startupId",
+                "startup '"
+                    + startupId
+                    + "' is listed twice for need '"
+                    + needId
+                    + "', first on line "
+                    + first));
+      }
       entries
-          .computeIfAbsent(parts[0], k -> new ArrayList<>())
-          .add(new Entry(parts[2], rank, score));
+          .computeIfAbsent(needId, k -> new ArrayList<>())
+          .add(new Entry(startupId, rank, score));
     }
     return of(entries);
+  }
+
+  /**
+   * Returns a need or startup id of a run or qrels line, or throws an {@link InputException} of the
+   * field if the id breaks the {@link Ids} rule, such as one with a no-break space, which does not
+   * separate columns but is no part of an id.
+   */
+  static String checkId(String id, String field, String sourceName, long line) {
+    try {
+      return Ids.check(field, id);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(InputError.ofField(sourceName, line, field, e.getMessage()));
+    }
   }
 
   /** The needs the run ranks startups for, in file order. */
@@ -133,20 +179,30 @@ public final class Run {
   }
 
   /**
-   * Checks that a run tag is one word, as the TREC format needs.
+   * Checks that a run tag is one word, as the TREC format needs: not empty, and no character that
+   * an id must not hold (see {@link Ids#isForbidden}).
    *
    * @throws IllegalArgumentException otherwise
    */
   public static void checkRunTag(String runTag) {
     checkArgument(
-        runTag != null && !runTag.isEmpty() && runTag.chars().noneMatch(Character::isWhitespace),
+        runTag != null && !runTag.isEmpty() && runTag.codePoints().noneMatch(Ids::isForbidden),
         "run tag must be one word but was '%s'",
         runTag);
   }
 
-  /** Returns one TREC run line, with its line end: {@code needId Q0 startupId rank score tag}. */
+  /**
+   * Returns one TREC run line, with its line end: {@code needId Q0 startupId rank score tag}.
+   *
+   * @throws IllegalArgumentException if an id breaks the {@link Ids} rule or the run tag is not one
+   *     word: either would add columns or lines to the run, or results of startups that do not
+   *     exist
+   */
   public static String line(
       String needId, String startupId, int rank, double score, String runTag) {
+    Ids.check("needId", needId);
+    Ids.check("startupId", startupId);
+    checkRunTag(runTag);
     return String.format(
         Locale.ROOT, "%s Q0 %s %d %.6f %s%n", needId, startupId, rank, score, runTag);
   }

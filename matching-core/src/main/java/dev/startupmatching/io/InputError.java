@@ -96,8 +96,11 @@ public final class InputError implements Serializable {
 
   /**
    * Returns {@code source:line: message}, with {@code field 'name': } before the message, on one
-   * line: line breaks and other control characters that the input put into a field name or a
-   * message, such as an id with a line break, are written as Java escapes like {@code \n}.
+   * line: line breaks and other control characters that the input put into the source, a field name
+   * or a message, such as a value with a line break or a terminal escape sequence, are written as
+   * Java escapes like {@code \n} or <code>&#92;u001B</code>, and so are bidirectional overrides, so
+   * that printing an error on a terminal shows what the input held and cannot move the cursor,
+   * change the window title or reorder the line.
    */
   @Override
   public String toString() {
@@ -115,7 +118,7 @@ public final class InputError implements Serializable {
             case '\r' -> "\\r";
             case '\t' -> null;
             default ->
-                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isBidiControl(c)
                     ? String.format("\\u%04X", (int) c)
                     : null;
           };
@@ -131,5 +134,13 @@ public final class InputError implements Serializable {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * Whether a character is a bidirectional embedding, override or isolate, which would make the
+   * rest of the line display in another order than it is read.
+   */
+  private static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -72,7 +72,10 @@ public final class BusinessUnit {
 
     private Builder() {}
 
-    /** Sets the unique id: not blank, at most 256 characters. */
+    /**
+     * Sets the unique id: not blank, at most 256 characters, with no white space or control
+     * character (see {@link Ids}).
+     */
     public Builder id(String id) {
       this.id = Text.requireId("id", id);
       return this;

@@ -241,7 +241,10 @@ public final class Need {
 
     private Builder() {}
 
-    /** Sets the unique id: not blank, at most 256 characters. */
+    /**
+     * Sets the unique id: not blank, at most 256 characters, with no white space or control
+     * character (see {@link Ids}).
+     */
     public Builder id(String id) {
       this.id = Text.requireId("id", id);
       return this;
@@ -266,15 +269,15 @@ public final class Need {
       return this;
     }
 
-    /** Sets the technology areas a startup must cover. */
+    /** Sets the technology areas a startup must cover, by id: no white space in an id. */
     public Builder requiredAreas(Iterable<String> areaIds) {
-      this.requiredAreas = Text.nonBlankSet("requiredAreas", areaIds);
+      this.requiredAreas = Text.idSet("requiredAreas", areaIds, Startup.MAX_SHORT_TEXT_LENGTH);
       return this;
     }
 
-    /** Sets the technology areas that make a startup a better fit. */
+    /** Sets the technology areas that make a startup a better fit, by id. */
     public Builder preferredAreas(Iterable<String> areaIds) {
-      this.preferredAreas = Text.nonBlankSet("preferredAreas", areaIds);
+      this.preferredAreas = Text.idSet("preferredAreas", areaIds, Startup.MAX_SHORT_TEXT_LENGTH);
       return this;
     }
 
@@ -300,9 +303,12 @@ public final class Need {
       return this;
     }
 
-    /** Sets the ids of startups that must not be proposed. */
+    /**
+     * Sets the ids of startups that must not be proposed: each a valid startup id, since no other
+     * could match a startup.
+     */
     public Builder excludedStartupIds(Iterable<String> startupIds) {
-      this.excludedStartupIds = Text.nonBlankSet("excludedStartupIds", startupIds);
+      this.excludedStartupIds = Text.idSet("excludedStartupIds", startupIds, Ids.MAX_LENGTH);
       return this;
     }
 

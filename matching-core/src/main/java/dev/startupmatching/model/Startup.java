@@ -293,7 +293,10 @@ public final class Startup {
 
     private Builder() {}
 
-    /** Sets the unique id: not blank, at most 256 characters. */
+    /**
+     * Sets the unique id: not blank, at most 256 characters, with no white space or control
+     * character (see {@link Ids}).
+     */
     public Builder id(String id) {
       this.id = Text.requireId("id", id);
       return this;
@@ -317,9 +320,9 @@ public final class Startup {
       return this;
     }
 
-    /** Sets the declared technology area ids. */
+    /** Sets the declared technology area ids: no white space or control character in an id. */
     public Builder technologyAreas(Iterable<String> areaIds) {
-      this.technologyAreas = Text.nonBlankSet("technologyAreas", areaIds);
+      this.technologyAreas = Text.idSet("technologyAreas", areaIds, MAX_SHORT_TEXT_LENGTH);
       return this;
     }
 

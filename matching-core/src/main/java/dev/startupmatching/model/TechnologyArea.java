@@ -122,7 +122,10 @@ public final class TechnologyArea {
 
     private Builder() {}
 
-    /** Sets the stable id: not blank, at most 256 characters. */
+    /**
+     * Sets the stable id: not blank, at most 256 characters, with no white space or control
+     * character (see {@link Ids}).
+     */
     public Builder id(String id) {
       this.id = Text.requireId("id", id);
       return this;
@@ -153,7 +156,7 @@ public final class TechnologyArea {
       return this;
     }
 
-    /** Sets the parent area id; null means top level. */
+    /** Sets the parent area id, which follows the id rule; null means top level. */
     public Builder parent(String parent) {
       this.parent = parent == null ? null : Text.requireId("parent", parent);
       return this;

@@ -7,22 +7,17 @@ import java.util.Locale;
 
 /** Validation and normalisation shared by the value types. */
 final class Text {
-  /** The longest identifier accepted, in characters. */
-  static final int MAX_ID_LENGTH = 256;
-
   private Text() {}
 
+  /**
+   * An id: stripped, not blank, and following the {@link Ids} rule, so that it is one word on one
+   * line in every output format.
+   */
   static String requireId(String field, String value) {
     checkArgument(value != null, "%s must not be null", field);
     String trimmed = value.strip();
     checkArgument(!trimmed.isEmpty(), "%s must not be blank", field);
-    checkArgument(
-        trimmed.length() <= MAX_ID_LENGTH,
-        "%s must be at most %s characters but has %s",
-        field,
-        MAX_ID_LENGTH,
-        trimmed.length());
-    return trimmed;
+    return Ids.check(field, trimmed);
   }
 
   /** A name, at most {@link Startup#MAX_SHORT_TEXT_LENGTH} characters. */
@@ -59,11 +54,42 @@ final class Text {
   }
 
   static ImmutableSet<String> nonBlankSet(String field, Iterable<String> values) {
+    return nonBlankSet(field, values, Startup.MAX_SHORT_TEXT_LENGTH, false);
+  }
+
+  /**
+   * A set of ids of other records, such as the technology areas a startup names: like {@link
+   * #nonBlankSet}, but each value also follows the {@link Ids} rule's characters, since it stands
+   * for an id and is written where ids are.
+   *
+   * @param maxLength the longest value accepted, in characters
+   */
+  static ImmutableSet<String> idSet(String field, Iterable<String> values, int maxLength) {
+    return nonBlankSet(field, values, maxLength, true);
+  }
+
+  private static ImmutableSet<String> nonBlankSet(
+      String field, Iterable<String> values, int maxLength, boolean ids) {
     checkArgument(values != null, "%s must not be null", field);
     ImmutableSet.Builder<String> result = ImmutableSet.builder();
+    int number = 0;
     for (String value : values) {
+      number++;
       checkArgument(value != null && !value.isBlank(), "%s must not contain blank values", field);
-      result.add(limited(field, value.strip(), Startup.MAX_SHORT_TEXT_LENGTH));
+      String stripped = limited(field, value.strip(), maxLength);
+      Ids.Forbidden forbidden = ids ? Ids.firstForbidden(stripped) : null;
+      if (forbidden != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must not contain whitespace or control characters but value %d has U+%04X at"
+                    + " character %d",
+                field,
+                number,
+                forbidden.codePoint(),
+                forbidden.position()));
+      }
+      result.add(stripped);
     }
     return result.build();
   }

@@ -76,6 +76,75 @@ class EvaluationTest {
   }
 
   @Test
+  void runLinesWithExtraColumnsOrIdsThatAreNoIdsNameTheLineAndField() {
+    assertThatThrownBy(() -> run("n Q0 a 1 1 t\nn Q0 b 2 1 t extra\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "r.txt:2: expected 'needId Q0 startupId rank score [runTag]' but found 7 columns");
+    // A no-break space or a line separator splits no column here but would in other readers.
+    assertThatThrownBy(() -> run("n Q0 a 1 1 t\nn Q0 a\u00A0b 2 1 t\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "r.txt:2: field 'startupId': startupId must not contain whitespace or control"
+                + " characters but has U+00A0 at character 2");
+    assertThatThrownBy(() -> run("n\u2028m Q0 a 1 1 t\n"))
+        .hasMessage(
+            "r.txt:1: field 'needId': needId must not contain whitespace or control characters"
+                + " but has U+2028 at character 2");
+    assertThatThrownBy(() -> run("n Q0 a\u001B[2J 1 1 t\n"))
+        .hasMessageStartingWith("r.txt:1: field 'startupId': ")
+        .hasMessageContaining("U+001B at character 2");
+    assertThatThrownBy(() -> run("n Q0 a 1 NaN t\n"))
+        .hasMessage("r.txt:1: field 'score': not a finite number: 'NaN'");
+  }
+
+  @Test
+  void aRunListingAStartupTwiceForANeedIsMalformed() throws Exception {
+    Qrels qrels = qrels("n 0 a 2\nn 0 b 1\nn 0 c 1\n");
+
+    // Counted at each place, a repeated relevant startup would score above a perfect ranking.
+    assertThatThrownBy(() -> run("n Q0 a 1 3 t\nm Q0 a 1 3 t\nn Q0 a 2 2 t\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "r.txt:3: field 'startupId': startup 'a' is listed twice for need 'n', first on line"
+                + " 1");
+    assertThat(Evaluation.of(qrels, run("n Q0 a 1 3 t\nn Q0 b 2 2 t\nn Q0 c 3 1 t\n")).means())
+        .containsEntry("ndcg@10", 1.0);
+  }
+
+  @Test
+  void qrelsWithIdsThatAreNoIdsNameTheLineAndField() {
+    assertThatThrownBy(() -> qrels("n 0 a 1\nn 0 a\u3000b 1\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "q.txt:2: field 'startupId': startupId must not contain whitespace or control"
+                + " characters but has U+3000 at character 2");
+    assertThatThrownBy(() -> qrels("\u202En 0 a 1\n"))
+        .hasMessageStartingWith("q.txt:1: field 'needId': ")
+        .hasMessageContaining("U+202E at character 1");
+  }
+
+  @Test
+  void aRunLineRefusesIdsThatWouldAddColumnsOrLines() {
+    assertThat(Run.line("n1", "s-1", 1, 0.5, "tag")).isEqualTo("n1 Q0 s-1 1 0.500000 tag\n");
+    assertThatThrownBy(
+            () -> Run.line("n1", "a 9 1.0 t\nN1 Q0 injected 1 100.0 t\nN1 Q0 b", 1, 0.5, "t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "startupId must not contain whitespace or control characters but has U+0020 at"
+                + " character 2");
+    assertThatThrownBy(() -> Run.line("n\r1", "s-1", 1, 0.5, "t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("needId must not contain");
+    assertThatThrownBy(() -> Run.line("n1", "", 1, 0.5, "t"))
+        .hasMessage("startupId must not be empty");
+    assertThatThrownBy(() -> Run.line("n1", "s-1", 1, 0.5, "two words"))
+        .hasMessage("run tag must be one word but was 'two words'");
+    assertThatThrownBy(() -> Run.checkRunTag("tag\u2028"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void writingRenumbersRanksInTrecOrder() throws Exception {
     Run run = run("n Q0 a 7 1.5 x\nn Q0 b 3 2.5 x\n");
     StringWriter out = new StringWriter();

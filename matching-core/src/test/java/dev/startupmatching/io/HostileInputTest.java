@@ -129,17 +129,39 @@ class HostileInputTest {
   void anErrorQuotingAValueWithLineBreaksStaysOnOneLine() throws IOException {
     Read read =
         readStartups(
-            "{\"id\":\"a\\nb\",\"name\":\"n\",\"description\":\"d\"}\n"
-                + "{\"id\":\"a\\nb\",\"name\":\"n\",\"description\":\"d\"}\n"
-                + "{\"id\":\"c\",\"name\":\"n\",\"description\":\"d\",\"stage\":\"x\\r\\n\\u2028\"}");
+            "{\"id\":\"a\",\"name\":\"n\",\"description\":\"d\",\"languages\":[\"e\\n"
+                + "n\"]}\n"
+                + "{\"id\":\"c\",\"name\":\"n\",\"description\":\"d\",\"stage\":\"x\\r"
+                + "\\n"
+                + "\\u2028\"}");
 
     assertThat(read.errors()).hasSize(2);
-    assertThat(read.errors().get(0).message()).contains("'a\nb'");
+    assertThat(read.errors().get(0).message()).contains("'e\nn'");
     assertThat(read.errors().get(0).toString())
-        .isEqualTo("s.jsonl:2: field 'id': duplicate id 'a\\nb', first used on line 1");
+        .isEqualTo(
+            "s.jsonl:1: field 'languages': languages must be a language code such as 'en', 'de'"
+                + " or 'zh' but was 'e\\nn'");
     assertThat(read.errors().get(1).toString())
-        .startsWith("s.jsonl:3: field 'stage': unknown stage 'x\\r\\n\\u2028';")
+        .startsWith("s.jsonl:2: field 'stage': unknown stage 'x\\r\\n\\u2028';")
         .doesNotContain("\n", "\r", "\u2028");
+  }
+
+  @Test
+  void anIdWithALineBreakIsAnErrorOfItsFieldNotADuplicate() throws IOException {
+    Read read =
+        readStartups(
+            "{\"id\":\"a\\nb\",\"name\":\"n\",\"description\":\"d\"}\n"
+                + "{\"id\":\"a\\nb\",\"name\":\"n\",\"description\":\"d\"}\n"
+                + GOOD);
+
+    assertThat(read.records()).extracting(Startup::id).containsExactly("s-1");
+    assertThat(read.errors())
+        .extracting(InputError::toString)
+        .containsExactly(
+            "s.jsonl:1: field 'id': id must not contain whitespace or control characters but has"
+                + " U+000A at character 2",
+            "s.jsonl:2: field 'id': id must not contain whitespace or control characters but has"
+                + " U+000A at character 2");
   }
 
   @Test

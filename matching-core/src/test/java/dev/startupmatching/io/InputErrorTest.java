@@ -35,6 +35,23 @@ class InputErrorTest {
   }
 
   @Test
+  void terminalEscapesAndBidiOverridesAreShownNotSent() {
+    InputError error =
+        InputError.ofField(
+            "evil\u001B]0;pwned\u0007.jsonl",
+            3,
+            "name\u009B",
+            "unknown stage '\u001B[2J\u202Eegats\u2066x\u2069\u007F' \t(tab kept)");
+
+    assertThat(error.toString())
+        .isEqualTo(
+            "evil\\u001B]0;pwned\\u0007.jsonl:3: field 'name\\u009B': unknown stage"
+                + " '\\u001B[2J\\u202Eegats\\u2066x\\u2069\\u007F' \t(tab kept)")
+        .doesNotContain("\u001B", "\u0007", "\u009B", "\u202E", "\u2066", "\u007F");
+    assertThat(error.message()).as("the message itself is kept as it was").contains("\u001B[2J");
+  }
+
+  @Test
   void rejectsInvalidArguments() {
     assertThatThrownBy(() -> InputError.ofLine("a", 0, "m"))
         .isInstanceOf(IllegalArgumentException.class)

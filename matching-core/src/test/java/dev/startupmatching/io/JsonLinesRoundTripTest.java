@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.startupmatching.model.BusinessUnit;
+import dev.startupmatching.model.Ids;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
@@ -78,15 +79,20 @@ class JsonLinesRoundTripTest {
 
   private static final Gen<List<String>> WORDS = lists().of(WORD).ofSizeBetween(0, 4);
 
+  /** A word without the characters an id must not hold, for ids and the ids of other records. */
+  private static final Gen<String> ID = WORD.map(JsonLinesRoundTripTest::withoutForbidden);
+
+  private static final Gen<List<String>> IDS = lists().of(ID).ofSizeBetween(0, 4);
+
   private static final Gen<List<String>> LANGUAGES =
       lists().of(Generate.pick(List.of("en", "de", "zh", "zh-cn", "fr"))).ofSizeBetween(0, 3);
 
   private static final Gen<Startup> STARTUPS =
       in -> {
         Startup.Builder b =
-            Startup.builder(WORD.generate(in), WORD.generate(in)).description(TEXT.generate(in));
+            Startup.builder(ID.generate(in), WORD.generate(in)).description(TEXT.generate(in));
         maybe(TEXT).generate(in).ifPresent(b::oneLiner);
-        b.technologyAreas(WORDS.generate(in));
+        b.technologyAreas(IDS.generate(in));
         b.tags(WORDS.generate(in));
         maybe(Generate.enumValues(Stage.class)).generate(in).ifPresent(b::stage);
         maybe(integers().between(1, 9)).generate(in).ifPresent(b::readinessLevel);
@@ -103,16 +109,16 @@ class JsonLinesRoundTripTest {
 
   private static final Gen<Need> NEEDS =
       in -> {
-        Need.Builder b = Need.builder(WORD.generate(in), TEXT.generate(in));
+        Need.Builder b = Need.builder(ID.generate(in), TEXT.generate(in));
         maybe(TEXT).generate(in).ifPresent(b::unit);
         maybe(TEXT).generate(in).ifPresent(b::title);
-        b.requiredAreas(WORDS.generate(in));
-        b.preferredAreas(WORDS.generate(in));
+        b.requiredAreas(IDS.generate(in));
+        b.preferredAreas(IDS.generate(in));
         b.preferredStages(
             lists().of(Generate.enumValues(Stage.class)).ofSizeBetween(0, 3).generate(in));
         maybe(integers().between(1, 9)).generate(in).ifPresent(b::minReadinessLevel);
         b.regions(WORDS.generate(in));
-        b.excludedStartupIds(WORDS.generate(in));
+        b.excludedStartupIds(IDS.generate(in));
         maybe(integers().between(1, Integer.MAX_VALUE)).generate(in).ifPresent(b::minTeamSize);
         maybe(longs().between(0, Long.MAX_VALUE)).generate(in).ifPresent(b::maxFundingUsd);
         maybe(TEXT).generate(in).ifPresent(b::pilotTimeline);
@@ -122,11 +128,15 @@ class JsonLinesRoundTripTest {
 
   private static final Gen<BusinessUnit> UNITS =
       in -> {
-        BusinessUnit.Builder b =
-            BusinessUnit.builder().id(WORD.generate(in)).name(WORD.generate(in));
+        BusinessUnit.Builder b = BusinessUnit.builder().id(ID.generate(in)).name(WORD.generate(in));
         maybe(TEXT).generate(in).ifPresent(b::description);
         return b.build();
       };
+
+  private static String withoutForbidden(String text) {
+    int[] allowed = text.codePoints().filter(c -> !Ids.isForbidden(c)).toArray();
+    return new String(allowed, 0, allowed.length);
+  }
 
   private static <T> Gen<Optional<T>> maybe(Gen<T> gen) {
     return gen.toOptionals(40);

@@ -2,6 +2,7 @@ package dev.startupmatching.cli.demo;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.html.HtmlEscapers;
+import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
@@ -216,8 +217,13 @@ public final class HtmlReport {
     return place.isEmpty() ? "location unknown" : place;
   }
 
+  /**
+   * Escapes text for HTML after {@link SafeText#oneLine} dropped control characters, which HTML
+   * does not allow, and bidirectional overrides, which would reorder what a reader sees; a line
+   * break becomes a space, as HTML shows it anyway.
+   */
   private static String escape(String text) {
-    return HtmlEscapers.htmlEscaper().escape(text);
+    return HtmlEscapers.htmlEscaper().escape(SafeText.oneLine(text));
   }
 
   private static final String STYLE =

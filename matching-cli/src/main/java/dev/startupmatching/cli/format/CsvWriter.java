@@ -1,10 +1,12 @@
 package dev.startupmatching.cli.format;
 
+import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.unit.UnitMatch;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -18,8 +20,23 @@ import java.util.stream.Collectors;
  * and its snippet (matched words in square brackets), plus the explanation as indented text with
  * {@code --explain}. Unit rankings put the unit in the first column and the per-need breakdown in
  * place of the terms.
+ *
+ * <p>Every text cell is made safe for a spreadsheet and a terminal before it is quoted. Control
+ * characters and bidirectional overrides are dropped, and tabs and line breaks become spaces (see
+ * {@link SafeText#oneLine}); only the explanation keeps line breaks, the ones between its levels. A
+ * text cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+ * gets a leading single quote, as OWASP's CSV injection guidance recommends: a spreadsheet would
+ * otherwise run it as a formula, such as {@code =HYPERLINK(...)}. So that {@link #restore} can undo
+ * this exactly, a text cell that begins with a single quote gets one more. The rank and score
+ * cells, numbers this writer makes, are left as they are.
  */
 final class CsvWriter implements ResultWriter {
+  /**
+   * The first characters that make a spreadsheet read a cell as a formula, after OWASP, and the
+   * single quote that marks a neutralised cell.
+   */
+  private static final String FORMULA_STARTS = "=+-@\t\r'";
+
   private final Writer out;
   private final boolean explanations;
   private boolean headerWritten;
@@ -40,17 +57,17 @@ final class CsvWriter implements ResultWriter {
             + (explanations ? ",explanation" : ""));
     for (Match match : matches) {
       List<String> row = new ArrayList<>();
-      row.add(quote(need.id()));
+      row.add(cell(need.id()));
       row.add(Integer.toString(match.rank()));
-      row.add(quote(match.startup().id()));
-      row.add(quote(match.startup().name()));
+      row.add(cell(match.startup().id()));
+      row.add(cell(match.startup().name()));
       row.add(String.format(Locale.ROOT, "%.6f", match.score()));
-      row.add(quote(String.join(" ", match.matchedTerms())));
-      row.add(quote(String.join(" ", match.matchedAreas())));
-      row.add(quote(String.join("; ", match.missing())));
-      row.add(quote(match.snippet().map(Object::toString).orElse("")));
+      row.add(cell(String.join(" ", match.matchedTerms())));
+      row.add(cell(String.join(" ", match.matchedAreas())));
+      row.add(cell(String.join("; ", match.missing())));
+      row.add(cell(match.snippet().map(Object::toString).orElse("")));
       if (explanations) {
-        row.add(quote(match.explanation().toString().stripTrailing()));
+        row.add(treeCell(match.explanation()));
       }
       out.write(String.join(",", row) + "\r\n");
     }
@@ -65,14 +82,14 @@ final class CsvWriter implements ResultWriter {
               .map(e -> breakdown(match, e))
               .collect(Collectors.joining(" "));
       List<String> row = new ArrayList<>();
-      row.add(quote(unit.id()));
+      row.add(cell(unit.id()));
       row.add(Integer.toString(match.rank()));
-      row.add(quote(match.startup().id()));
-      row.add(quote(match.startup().name()));
+      row.add(cell(match.startup().id()));
+      row.add(cell(match.startup().name()));
       row.add(String.format(Locale.ROOT, "%.6f", match.score()));
-      row.add(quote(needs));
+      row.add(cell(needs));
       if (explanations) {
-        row.add(quote(match.explanation().toString().stripTrailing()));
+        row.add(treeCell(match.explanation()));
       }
       out.write(String.join(",", row) + "\r\n");
     }
@@ -94,6 +111,37 @@ final class CsvWriter implements ResultWriter {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** A text cell: made safe, neutralised and quoted. */
+  static String cell(String text) {
+    return quote(neutralise(SafeText.oneLine(text)));
+  }
+
+  /**
+   * The explanation as indented lines, one a level, as {@link Explanation#toString} has it, each
+   * made safe on its own so that the only line breaks left are those between the lines.
+   */
+  private static String treeCell(Explanation explanation) throws IOException {
+    StringWriter tree = new StringWriter();
+    TableWriter.writeTree(tree, explanation, 0, Integer.MAX_VALUE);
+    return quote(neutralise(tree.toString().stripTrailing()));
+  }
+
+  /**
+   * Prefixes a single quote to a text that a spreadsheet would take for a formula, or that begins
+   * with a single quote itself; {@link #restore} undoes it.
+   */
+  static String neutralise(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  /**
+   * Returns the text a cell held before {@link #neutralise}, given the cell's unquoted value: since
+   * every text that begins with a single quote is neutralised, a cell that begins with one was.
+   */
+  static String restore(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
   /** Quotes a value when it holds a comma, a quote or a line break, doubling inner quotes. */

@@ -186,8 +186,18 @@ public final class ResumableOutput {
     };
   }
 
-  /** The first field of a CSV record, unquoted, or null if the record is malformed. */
+  /**
+   * The need id in the first field of a CSV record, unquoted and with the writer's formula
+   * neutralisation undone ({@link CsvWriter#restore}), or null if the record is malformed.
+   */
   private static String csvFirstField(String record) {
+    String field = csvFirstCell(record);
+    String needId = field == null ? null : CsvWriter.restore(field);
+    return needId == null || needId.isEmpty() ? null : needId;
+  }
+
+  /** The first field of a CSV record, unquoted, or null if the record is malformed. */
+  private static String csvFirstCell(String record) {
     if (!record.startsWith("\"")) {
       int comma = record.indexOf(',');
       return comma > 0 ? record.substring(0, comma) : null;

@@ -14,6 +14,10 @@ import java.util.Locale;
  * A table per need that fits a 100-column terminal: rank, score, startup, the need's words and
  * areas it matched, and what it is missing; with {@code --explain}, each row's snippet and
  * explanation follow it. A unit's table shows each startup's fit to each need.
+ *
+ * <p>Every text from a profile or a need is written through {@link SafeText#oneLine}, so that
+ * control characters such as terminal escape sequences and bidirectional overrides never reach the
+ * terminal, and a tab or a line break in a name cannot break a row.
  */
 public final class TableWriter implements ResultWriter {
   /** The width of a terminal line, in characters. */
@@ -73,7 +77,7 @@ public final class TableWriter implements ResultWriter {
       }
       if (explanations) {
         if (match.snippet().isPresent()) {
-          out.write("      “" + match.snippet().get() + "”\n");
+          out.write("      “" + SafeText.oneLine(match.snippet().get().toString()) + "”\n");
         }
         writeTree(match.explanation(), 3, EXPLANATION_DEPTH);
       }
@@ -120,14 +124,15 @@ public final class TableWriter implements ResultWriter {
 
   /**
    * Writes an explanation as lines indented by two spaces a level, from {@code indent} levels, each
-   * {@code value = description}, cut below {@code depth} levels.
+   * {@code value = description}, cut below {@code depth} levels. Descriptions, which may quote a
+   * profile, are written through {@link SafeText#oneLine}: each stays on its line.
    */
   public static void writeTree(Writer out, Explanation node, int indent, int depth)
       throws IOException {
     out.write(
         " ".repeat(2 * indent)
             + String.format(Locale.ROOT, "%.4f = ", node.value())
-            + node.description()
+            + SafeText.oneLine(node.description())
             + '\n');
     if (depth > 1) {
       for (Explanation detail : node.details()) {
@@ -156,9 +161,12 @@ public final class TableWriter implements ResultWriter {
 
   /**
    * Cuts text to a width in terminal columns, marking the cut with an ellipsis. East Asian wide
-   * characters, such as Chinese ones, take two columns.
+   * characters, such as Chinese ones, take two columns. The text is first made safe with {@link
+   * SafeText#oneLine}: control characters take no column, or move the cursor, and would make the
+   * width wrong as well as act on the terminal.
    */
-  public static String fit(String text, int width) {
+  public static String fit(String raw, int width) {
+    String text = SafeText.oneLine(raw);
     if (displayWidth(text) <= width) {
       return text;
     }
