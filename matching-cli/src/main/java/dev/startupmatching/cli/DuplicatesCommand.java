@@ -3,6 +3,8 @@ package dev.startupmatching.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.Lists;
+import dev.startupmatching.cli.format.SafeJson;
+import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.lucene.DuplicateFinder;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
       "most confident first: confidence, name similarity, cosine of meanings, then both startups."
     })
 final class DuplicatesCommand implements Callable<Integer>, UsageChecked {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = SafeJson.mapper();
 
   @Spec CommandSpec spec;
 
@@ -110,16 +112,17 @@ final class DuplicatesCommand implements Callable<Integer>, UsageChecked {
   }
 
   private static String row(DuplicateFinder.Pair pair) {
-    return String.format(
-        Locale.ROOT,
-        "%.3f  name %.2f  cosine %.2f  %s (%s)  =  %s (%s)",
-        pair.confidence(),
-        pair.nameSimilarity(),
-        pair.cosine(),
-        pair.first().name(),
-        pair.first().id(),
-        pair.second().name(),
-        pair.second().id());
+    return SafeText.oneLine(
+        String.format(
+            Locale.ROOT,
+            "%.3f  name %.2f  cosine %.2f  %s (%s)  =  %s (%s)",
+            pair.confidence(),
+            pair.nameSimilarity(),
+            pair.cosine(),
+            pair.first().name(),
+            pair.first().id(),
+            pair.second().name(),
+            pair.second().id()));
   }
 
   private static String json(DuplicateFinder.Pair pair) throws Exception {

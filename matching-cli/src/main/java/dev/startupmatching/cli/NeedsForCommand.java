@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.batch.NeedFit;
 import dev.startupmatching.batch.ReverseMatcher;
 import dev.startupmatching.batch.UnitFit;
+import dev.startupmatching.cli.format.SafeJson;
+import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.cli.format.TableWriter;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.MatchJson;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Spec;
       "Without --startups and --needs it runs on the built-in example."
     })
 final class NeedsForCommand implements Callable<Integer>, UsageChecked {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = SafeJson.mapper();
 
   /** Levels of an explanation shown in the table: root and signals. */
   private static final int TABLE_DEPTH = 2;
@@ -192,22 +194,28 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
   private void writeTable(
       PrintWriter out, Startup startup, List<NeedFit> fits, List<UnitFit> unitFits)
       throws IOException {
-    out.printf("needs %s (%s) fits, best first%n", startup.name(), startup.id());
+    // Names, units and missing items come from profiles and needs: nothing in them may act on
+    // the terminal.
+    out.println(
+        SafeText.oneLine(
+            String.format("needs %s (%s) fits, best first", startup.name(), startup.id())));
     if (fits.isEmpty()) {
       out.println("    none: no need ranks it within its first " + depth);
     }
     for (NeedFit fit : fits) {
       Match match = fit.match();
-      out.printf(
-          Locale.ROOT,
-          "%8.3f  %-24s rank %d%s  matched: %s%n",
-          match.score(),
-          fit.need().id(),
-          match.rank(),
-          fit.need().unit().map(u -> ", unit " + u).orElse(""),
-          String.join(", ", match.matchedTerms()));
+      out.println(
+          SafeText.oneLine(
+              String.format(
+                  Locale.ROOT,
+                  "%8.3f  %-24s rank %d%s  matched: %s",
+                  match.score(),
+                  fit.need().id(),
+                  match.rank(),
+                  fit.need().unit().map(u -> ", unit " + u).orElse(""),
+                  String.join(", ", match.matchedTerms()))));
       if (!match.missing().isEmpty()) {
-        out.println("          missing: " + String.join("; ", match.missing()));
+        out.println(SafeText.oneLine("          missing: " + String.join("; ", match.missing())));
       }
       TableWriter.writeTree(
           out, match.explanation(), 5, fullExplanations ? Integer.MAX_VALUE : TABLE_DEPTH);
@@ -216,14 +224,19 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
       out.println();
       out.println("units, by the " + aggregate + " of their needs' fits");
       for (UnitFit unit : unitFits) {
-        out.printf(
-            Locale.ROOT,
-            "%8.3f  %-24s needs: %s%n",
-            unit.score(),
-            unit.unit().id() + " " + unit.unit().name(),
-            unit.needs().stream()
-                .map(f -> String.format(Locale.ROOT, "%s %.2f", f.need().id(), f.match().score()))
-                .collect(Collectors.joining(" · ")));
+        out.println(
+            SafeText.oneLine(
+                String.format(
+                    Locale.ROOT,
+                    "%8.3f  %-24s needs: %s",
+                    unit.score(),
+                    unit.unit().id() + " " + unit.unit().name(),
+                    unit.needs().stream()
+                        .map(
+                            f ->
+                                String.format(
+                                    Locale.ROOT, "%s %.2f", f.need().id(), f.match().score()))
+                        .collect(Collectors.joining(" · ")))));
       }
     }
   }

@@ -17,7 +17,7 @@ import java.util.List;
  * details by default, and to the leaves with {@code --explain}.
  */
 final class JsonlWriter implements ResultWriter {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = SafeJson.mapper();
 
   /** Root, signals and their details (such as the matched words); below are BM25's internals. */
   private static final int SUMMARY_DEPTH = 3;
