@@ -12,9 +12,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -30,7 +33,16 @@ final class Failures {
   /** Prints the failure's report, and its stack trace with {@code --debug}; returns the exit code. */
   static int report(Throwable failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    Report report = explain(failure, last(parseResult));
+    Report report;
+    try {
+      report = explain(failure, last(parseResult));
+    } catch (RuntimeException explaining) {
+      failure.addSuppressed(explaining);
+      report =
+          new Report(
+              "internal error: " + failure + "; run the command again with --debug for details",
+              ExitCodes.INTERNAL);
+    }
     err.println(report.line());
     if (debug(parseResult)) {
       failure.printStackTrace(err);
@@ -43,13 +55,16 @@ final class Failures {
   static Report explain(Throwable failure, ParseResult command) {
     Throwable outOfMemory = cause(failure, OutOfMemoryError.class);
     if (outOfMemory != null) {
+      boolean indexing = command != null && command.commandSpec().name().equals("index");
       return new Report(
           String.format(
               Locale.ROOT,
               "error: out of memory (Java may use %d MB): give it more with"
-                  + " STARTUP_MATCH_OPTS=-Xmx<size>, such as -Xmx8g, or index large inputs with"
-                  + " the index command and match with --index",
-              Runtime.getRuntime().maxMemory() >> 20),
+                  + " STARTUP_MATCH_OPTS=-Xmx<size>, such as -Xmx8g%s",
+              Runtime.getRuntime().maxMemory() >> 20,
+              indexing
+                  ? "; the index holds what was committed"
+                  : ", or index large inputs with the index command and match with --index"),
           ExitCodes.ENVIRONMENT);
     }
     if (failure instanceof CommandFailure known) {
@@ -60,7 +75,7 @@ final class Failures {
       String where =
           diskFull instanceof FileSystemException fs && fs.getFile() != null
               ? " while writing " + fs.getFile()
-              : "";
+              : outputs(command).map(paths -> " while writing " + paths).orElse("");
       return new Report(
           "error: the disk is full"
               + where
@@ -190,6 +205,22 @@ final class Failures {
       }
     }
     return null;
+  }
+
+  /** The paths the command writes, if it was given any, for a message. */
+  private static Optional<String> outputs(ParseResult command) {
+    if (command == null) {
+      return Optional.empty();
+    }
+    List<String> paths = new ArrayList<>();
+    for (OptionSpec option : command.matchedOptions()) {
+      if (PathRoles.OUTPUTS.contains(option.longestName())
+          || PathRoles.OUTPUT_DIRECTORIES.contains(option.longestName())) {
+        Object path = option.getValue();
+        paths.add(String.valueOf(path));
+      }
+    }
+    return paths.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", paths));
   }
 
   /** The parse result of the command that ran: the last subcommand. */

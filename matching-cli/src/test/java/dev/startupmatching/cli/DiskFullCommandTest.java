@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.startupmatching.io.JsonLinesWriter;
 import dev.startupmatching.lucene.IndexCheck;
 import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
 import java.io.IOException;
@@ -108,6 +109,50 @@ class DiskFullCommandTest {
       for (Startup startup : startups.subList(0, (int) committed)) {
         assertThat(reopened.get(startup.id())).contains(startup);
       }
+    }
+  }
+
+  @Test
+  void resultsThatDoNotFitLeaveTheOldFileAsItWas() throws Exception {
+    Path startups = dir.resolve("startups.jsonl");
+    JsonLinesWriter.writeStartups(startups, SampleData.startups());
+    Path needs = dir.resolve("needs.jsonl");
+    List<Need> many = new ArrayList<>();
+    for (int copy = 0; copy < 40; copy++) {
+      for (Need need : SampleData.needs()) {
+        many.add(need.toBuilder().id(need.id() + "-" + copy).build());
+      }
+    }
+    JsonLinesWriter.writeNeeds(needs, many);
+    Path results = disk.resolve("results.jsonl");
+    Files.writeString(results, "yesterday's results\n");
+    // Fill the disk but for a little room: the new results cannot fit beside the old ones.
+    Files.write(disk.resolve("ballast"), new byte[2_900_000]);
+
+    CliRun run =
+        CliRun.of(
+            "match",
+            "--startups",
+            startups.toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "jsonl",
+            "--explain",
+            "--output",
+            results.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ENVIRONMENT);
+    assertThat(run.err().lines().filter(l -> l.startsWith("error:")))
+        .containsExactly(
+            "error: the disk is full while writing "
+                + results
+                + ": free space and run the command again; what was written before is kept");
+    assertThat(run.printedStackTrace()).isFalse();
+    assertThat(Files.readString(results)).isEqualTo("yesterday's results\n");
+    try (var files = Files.list(disk)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("results.jsonl", "ballast");
     }
   }
 }

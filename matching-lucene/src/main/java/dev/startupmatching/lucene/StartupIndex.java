@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -724,20 +725,26 @@ public final class StartupIndex implements Closeable {
   /** What CheckIndex found wrong, on one line. */
   private static String problem(Path directory, CheckIndex.Status status) {
     if (status.missingSegments) {
-      return directory + ": its commit " + status.segmentsFileName + " cannot be read";
+      return directory + " is damaged: its commit " + status.segmentsFileName + " cannot be read";
     }
     for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
       if (segment.error != null) {
-        return directory
-            + ": segment "
-            + segment.name
-            + " is damaged ("
-            + oneLine(segment.error)
-            + "); "
-            + status.numBadSegments
-            + " of "
-            + status.numSegments
-            + " segments are";
+        Throwable error = segment.error;
+        while (error.getCause() != null && !(error instanceof CorruptIndexException)) {
+          error = error.getCause();
+        }
+        String why =
+            error instanceof CorruptIndexException corrupt
+                ? corrupt.getOriginalMessage()
+                : oneLine(error);
+        return String.format(
+            Locale.ROOT,
+            "%s is damaged: segment %s (%d of %d segments bad): %s",
+            directory,
+            segment.name,
+            status.numBadSegments,
+            status.numSegments,
+            why);
       }
     }
     return directory + " is not intact";

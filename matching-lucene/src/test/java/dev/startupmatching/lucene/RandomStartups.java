@@ -81,7 +81,8 @@ final class RandomStartups {
     Gen<Integer> years = maybe(List.of(1995, 2010, 2019, 2023, 2026));
     Gen<String> languages = maybe(List.of("en", "de", "zh"));
     return in -> {
-      String prefix = idPrefix.generate(in).strip();
+      // Any printable ASCII but a space, which no id may hold.
+      String prefix = idPrefix.generate(in).replace(" ", "");
       Startup.Builder b =
           Startup.builder((prefix.isEmpty() ? "s" : prefix) + "-" + index, text(1, 3).generate(in))
               .description(text(0, 25).generate(in))
