@@ -33,6 +33,8 @@ public final class Run {
   /** One line of a run. */
   public record Entry(String startupId, int rank, double score) {}
 
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private static final Comparator<Entry> TREC_ORDER =
       Comparator.comparingDouble(Entry::score)
           .reversed()
@@ -63,7 +65,10 @@ public final class Run {
     }
   }
 
-  /** Reads a run from a stream; {@code sourceName} names it in errors. */
+  /**
+   * Reads a run from a stream of UTF-8 text, skipping a byte order mark at its start; {@code
+   * sourceName} names it in errors.
+   */
   public static Run read(InputStream in, String sourceName) throws IOException {
     Map<String, List<Entry>> entries = new LinkedHashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -71,6 +76,10 @@ public final class Run {
     long number = 0;
     while ((line = reader.readLine()) != null) {
       number++;
+      if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+        // Windows tools start UTF-8 files with one; it would otherwise join the first need id.
+        line = line.substring(1);
+      }
       if (line.isBlank()) {
         continue;
       }

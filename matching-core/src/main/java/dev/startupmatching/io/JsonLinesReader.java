@@ -22,7 +22,6 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>is longer than {@link #MAX_LINE_BYTES} or is not valid UTF-8;
- *   <li>is the first line and starts with a UTF-8 byte order mark;
  *   <li>is blank (a final line end is not a blank line);
  *   <li>is malformed JSON, has a duplicate key, is not a JSON object or has content after it;
  *   <li>lacks a required field, has a field of the wrong JSON type or a value the model rejects;
@@ -33,7 +32,9 @@ import java.util.function.Consumer;
  *
  * <p>Unknown fields are ignored and a JSON null counts as an absent field. Integer fields must be
  * JSON integers, string fields JSON strings and set fields arrays of strings. Line ends may be
- * {@code \n} or {@code \r\n}.
+ * {@code \n} or {@code \r\n}. A UTF-8 byte order mark at the very start of the input, which Excel
+ * and other Windows tools write, is skipped; anywhere else it is text, which JSON does not allow
+ * outside a string.
  *
  * <p>{@link #readAll} is strict and throws at the first bad line; {@link #read} is lenient and
  * reports bad lines while it goes on. Readers are stateless and thread-safe.

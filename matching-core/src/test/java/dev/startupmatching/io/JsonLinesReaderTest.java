@@ -240,16 +240,24 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void rejectsByteOrderMarkOnFirstLineOnly() throws IOException {
+  void skipsAByteOrderMarkAtTheStartOfTheFile() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Path path = file("startups.jsonl", Bytes.concat(bom, (S1 + "\n" + S3 + "\n").getBytes(UTF_8)));
 
     Result<Startup> result = read(JsonLinesReader.startups(), path);
 
-    assertLineError(
-        result.onlyError(), 1, "starts with a byte order mark; save as UTF-8 without BOM");
-    assertThat(result.onlyError().source()).isEqualTo(path.toString());
-    assertThat(result.ids()).containsExactly("s-3");
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.ids()).containsExactly("s-1", "s-3");
+    assertThat(result.summary()).isEqualTo(new ReadSummary(2, 0));
+    assertThat(JsonLinesReader.startups().readAll(path)).isEqualTo(result.records());
+  }
+
+  @Test
+  void aByteOrderMarkOnALaterLineIsMalformedJson() throws IOException {
+    Result<Startup> result = readBetweenGoodLines("\uFEFF" + S1.replace("s-1", "s-2"));
+
+    assertLineError(result.onlyError(), 2, "malformed JSON at column 1");
+    assertThat(result.ids()).containsExactly("s-1", "s-3");
   }
 
   @Test
