@@ -21,6 +21,8 @@ import java.util.Map;
  * grade}, where a grade above 0 means relevant. Instances are immutable and thread-safe.
  */
 public final class Qrels {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private final ImmutableMap<String, ImmutableMap<String, Integer>> grades;
 
   private Qrels(ImmutableMap<String, ImmutableMap<String, Integer>> grades) {
@@ -39,8 +41,9 @@ public final class Qrels {
   }
 
   /**
-   * Reads qrels from a stream; {@code sourceName} names it in errors. Each line must have four
-   * columns, ids that follow the {@link dev.startupmatching.model.Ids} rule and an integer grade.
+   * Reads qrels from a stream of UTF-8 text, skipping a byte order mark at its start; {@code
+   * sourceName} names it in errors. Each line must have four columns, ids that follow the {@link
+   * dev.startupmatching.model.Ids} rule and an integer grade.
    *
    * @throws InputException naming the line and field of the first malformed line
    */
@@ -51,6 +54,10 @@ public final class Qrels {
     long lineNumber = 0;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
+      if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+        // Windows tools start UTF-8 files with one; it would otherwise join the first need id.
+        line = line.substring(1);
+      }
       if (line.isBlank()) {
         continue;
       }

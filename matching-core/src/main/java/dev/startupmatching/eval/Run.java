@@ -35,6 +35,8 @@ public final class Run {
   /** One line of a run. */
   public record Entry(String startupId, int rank, double score) {}
 
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private static final Comparator<Entry> TREC_ORDER =
       Comparator.comparingDouble(Entry::score)
           .reversed()
@@ -66,10 +68,11 @@ public final class Run {
   }
 
   /**
-   * Reads a run from a stream; {@code sourceName} names it in errors. Each line must have five or
-   * six columns, ids that follow the {@link Ids} rule, an integer rank and a finite score, and list
-   * a startup at most once for a need, as {@code trec_eval} demands: a run that repeats a relevant
-   * startup would otherwise be credited for it again at each place.
+   * Reads a run from a stream of UTF-8 text, skipping a byte order mark at its start; {@code
+   * sourceName} names it in errors. Each line must have five or six columns, ids that follow the
+   * {@link Ids} rule, an integer rank and a finite score, and list a startup at most once for a
+   * need, as {@code trec_eval} demands: a run that repeats a relevant startup would otherwise be
+   * credited for it again at each place.
    *
    * @throws InputException naming the line and field of the first malformed line
    */
@@ -82,6 +85,10 @@ public final class Run {
     long number = 0;
     while ((line = reader.readLine()) != null) {
       number++;
+      if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+        // Windows tools start UTF-8 files with one; it would otherwise join the first need id.
+        line = line.substring(1);
+      }
       if (line.isBlank()) {
         continue;
       }

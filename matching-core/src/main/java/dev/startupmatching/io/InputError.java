@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A problem with one line of an input file: where it is and what is wrong.
+ * A problem with one line of an input file: where it is and what is wrong. Readers report one as an
+ * error for a line they reject, and as a warning for a line they accept but the user should hear
+ * of, such as a record that replaces an earlier one with the same id ({@link JsonLinesReader}).
  *
  * <p>{@link #toString} renders the error on one line in the style of compiler messages, such as
  * {@code startups.jsonl:12: field 'readinessLevel': readinessLevel must be between 1 and 9 but was

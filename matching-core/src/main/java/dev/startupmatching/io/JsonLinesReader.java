@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -22,21 +23,28 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>is longer than {@link #MAX_LINE_BYTES} or is not valid UTF-8;
- *   <li>is the first line and starts with a UTF-8 byte order mark;
  *   <li>is blank (a final line end is not a blank line);
  *   <li>is malformed JSON, has a duplicate key, is not a JSON object or has content after it;
  *   <li>lacks a required field, has a field of the wrong JSON type or a value the model rejects;
  *   <li>has a string with an escaped unpaired surrogate, such as <code>"&#92;ud800"</code>, which
- *       is not valid Unicode and could not be written back as UTF-8;
- *   <li>repeats the id of an earlier record.
+ *       is not valid Unicode and could not be written back as UTF-8.
  * </ul>
  *
  * <p>Unknown fields are ignored and a JSON null counts as an absent field. Integer fields must be
  * JSON integers, string fields JSON strings and set fields arrays of strings. Line ends may be
- * {@code \n} or {@code \r\n}.
+ * {@code \n} or {@code \r\n}. A UTF-8 byte order mark at the very start of the input, which Excel
+ * and other Windows tools write, is skipped; anywhere else it is text, which JSON does not allow
+ * outside a string.
  *
- * <p>{@link #readAll} is strict and throws at the first bad line; {@link #read} is lenient and
- * reports bad lines while it goes on. Readers are stateless and thread-safe.
+ * <p><b>A repeated id:</b> a record whose id an earlier record of the same input has is no error:
+ * <em>the later record replaces the earlier one</em>, the rule of the whole library (an index
+ * upserts, a matcher built from startups keeps the last with an id). The record is passed on like
+ * any other, so that a consumer that upserts by id ends up with the last, and reported as a warning
+ * such as {@code startups.jsonl:7: field 'id': id 's-1' repeats line 3; this record replaces it}.
+ *
+ * <p>{@link #readAll} is strict and throws at the first bad line; it returns each id once. {@link
+ * #read} is lenient: it reports bad lines while it goes on, and passes on every good record.
+ * Readers are stateless and thread-safe.
  *
  * @param <T> the record type
  */
@@ -79,8 +87,12 @@ public final class JsonLinesReader<T> {
 
   /**
    * Reads every record of a file, failing at the first bad line. Errors name the file as given.
+   * Repeated ids are not reported; read with {@link #read(Path, Consumer, Consumer, Consumer)} to
+   * hear of them.
    *
-   * @return the records in file order
+   * @return one record per id, the last one with that id, in file order of those last records: a
+   *     record that another replaces later is left out, and the replacing one sits where it is in
+   *     the file
    * @throws InputException at the first bad line
    * @throws IOException if the file cannot be read
    */
@@ -93,49 +105,80 @@ public final class JsonLinesReader<T> {
 
   /**
    * Reads every record of a stream, failing at the first bad line. Does not close the stream.
+   * Repeated ids are not reported.
    *
    * @param sourceName names the input in errors, such as a resource name or {@code "stdin"}
-   * @return the records in input order
+   * @return one record per id, the last one with that id, in input order of those last records
    * @throws InputException at the first bad line
    * @throws IOException if the stream cannot be read
    */
   public ImmutableList<T> readAll(InputStream in, String sourceName) throws IOException {
-    ImmutableList.Builder<T> records = ImmutableList.builder();
+    // Removed and put again, so that a replacing record takes the place of its own line.
+    Map<String, T> byId = new LinkedHashMap<>();
     read(
         in,
         sourceName,
-        records::add,
+        record -> {
+          String id = format.id(record);
+          byId.remove(id);
+          byId.put(id, record);
+        },
         error -> {
           throw new InputException(error);
         });
-    return records.build();
+    return ImmutableList.copyOf(byId.values());
   }
 
   /**
-   * Reads a file leniently, skipping bad lines. Errors name the file as given.
+   * Reads a file leniently, skipping bad lines and ignoring warnings. Errors name the file as
+   * given.
    *
-   * @param onRecord receives each good record, in file order
+   * @param onRecord receives each good record, in file order, a record with a repeated id too
    * @param onError receives an error for each bad line, in file order
-   * @return how many lines were accepted and rejected
+   * @return how many lines were accepted and rejected, and how many accepted records replace an
+   *     earlier one
    * @throws IOException if the file cannot be read
    */
   public ReadSummary read(
       Path file, Consumer<? super T> onRecord, Consumer<? super InputError> onError)
       throws IOException {
+    return read(file, onRecord, onError, warning -> {});
+  }
+
+  /**
+   * Reads a file leniently, skipping bad lines and reporting good ones that deserve a warning.
+   * Errors and warnings name the file as given.
+   *
+   * @param onRecord receives each good record, in file order, a record with a repeated id too
+   * @param onError receives an error for each bad line, in file order
+   * @param onWarning receives a warning for each good record whose id an earlier record has, before
+   *     that record goes to {@code onRecord}; the warning names the line of the record and the
+   *     field {@code id}, and its message the line of the record it replaces
+   * @return how many lines were accepted and rejected, and how many accepted records replace an
+   *     earlier one
+   * @throws IOException if the file cannot be read
+   */
+  public ReadSummary read(
+      Path file,
+      Consumer<? super T> onRecord,
+      Consumer<? super InputError> onError,
+      Consumer<? super InputError> onWarning)
+      throws IOException {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), onRecord, onError);
+      return read(in, file.toString(), onRecord, onError, onWarning);
     }
   }
 
   /**
-   * Reads a stream leniently, skipping bad lines. Records are passed on as they are read, so the
-   * input need not fit in memory; only the ids seen so far are kept. Does not close the stream.
+   * Reads a stream leniently, skipping bad lines and ignoring warnings, as {@link
+   * #read(InputStream, String, Consumer, Consumer, Consumer)} does. Does not close the stream.
    *
    * @param sourceName names the input in errors, such as a resource name or {@code "stdin"}
-   * @param onRecord receives each good record, in input order
+   * @param onRecord receives each good record, in input order, a record with a repeated id too
    * @param onError receives an error for each bad line, in input order
-   * @return how many lines were accepted and rejected
+   * @return how many lines were accepted and rejected, and how many accepted records replace an
+   *     earlier one
    * @throws IOException if the stream cannot be read
    */
   public ReadSummary read(
@@ -144,18 +187,46 @@ public final class JsonLinesReader<T> {
       Consumer<? super T> onRecord,
       Consumer<? super InputError> onError)
       throws IOException {
+    return read(in, sourceName, onRecord, onError, warning -> {});
+  }
+
+  /**
+   * Reads a stream leniently, skipping bad lines and reporting good ones that deserve a warning.
+   * Records are passed on as they are read, so the input need not fit in memory; only the ids seen
+   * so far and their last lines are kept. Does not close the stream.
+   *
+   * @param sourceName names the input in errors and warnings, such as a resource name or {@code
+   *     "stdin"}
+   * @param onRecord receives each good record, in input order, a record with a repeated id too
+   * @param onError receives an error for each bad line, in input order
+   * @param onWarning receives a warning for each good record whose id an earlier record has, before
+   *     that record goes to {@code onRecord}; the warning names the line of the record and the
+   *     field {@code id}, and its message the line of the record it replaces
+   * @return how many lines were accepted and rejected, and how many accepted records replace an
+   *     earlier one
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadSummary read(
+      InputStream in,
+      String sourceName,
+      Consumer<? super T> onRecord,
+      Consumer<? super InputError> onError,
+      Consumer<? super InputError> onWarning)
+      throws IOException {
     checkNotNull(in, "in");
     checkNotNull(sourceName, "sourceName");
     checkNotNull(onRecord, "onRecord");
     checkNotNull(onError, "onError");
+    checkNotNull(onWarning, "onWarning");
     Utf8Lines lines = new Utf8Lines(in, MAX_LINE_BYTES);
-    Map<String, Long> firstLineById = new HashMap<>();
+    Map<String, Long> lastLineById = new HashMap<>();
     long accepted = 0;
     long rejected = 0;
+    long replaced = 0;
     while (lines.next()) {
       T record;
       try {
-        record = decode(lines, firstLineById);
+        record = decode(lines);
       } catch (LineException e) {
         rejected++;
         onError.accept(
@@ -165,22 +236,28 @@ public final class JsonLinesReader<T> {
         continue;
       }
       accepted++;
+      String id = format.id(record);
+      // The line of the record this one replaces, which replaced any before it.
+      Long previousLine = lastLineById.put(id, lines.number());
+      if (previousLine != null) {
+        replaced++;
+        onWarning.accept(
+            InputError.ofField(
+                sourceName,
+                lines.number(),
+                "id",
+                "id '" + id + "' repeats line " + previousLine + "; this record replaces it"));
+      }
       onRecord.accept(record);
     }
-    return new ReadSummary(accepted, rejected);
+    return new ReadSummary(accepted, rejected, replaced);
   }
 
-  private T decode(Utf8Lines lines, Map<String, Long> firstLineById) {
+  private T decode(Utf8Lines lines) {
     String text = lines.text();
     if (text.isBlank()) {
       throw new LineException("blank line");
     }
-    T record = format.decode(Json.parseObject(text));
-    String id = format.id(record);
-    Long firstLine = firstLineById.putIfAbsent(id, lines.number());
-    if (firstLine != null) {
-      throw new LineException("id", "duplicate id '" + id + "', first used on line " + firstLine);
-    }
-    return record;
+    return format.decode(Json.parseObject(text));
   }
 }

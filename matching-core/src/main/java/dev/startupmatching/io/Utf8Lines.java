@@ -16,9 +16,11 @@ import java.util.Arrays;
  * Splits a byte stream into lines and decodes each line strictly as UTF-8.
  *
  * <p>Lines end at {@code '\n'}; one {@code '\r'} before it is dropped. A final {@code '\n'} does
- * not start another line. The stream is split on raw bytes, before decoding, so that a bad byte
- * sequence spoils only its own line. A line longer than the limit is skipped without being held in
- * memory. Not thread-safe; does not close the stream.
+ * not start another line. A UTF-8 byte order mark at the very start of the stream is skipped, since
+ * Windows tools such as Excel write one; anywhere else it is the character U+FEFF of its line. The
+ * stream is split on raw bytes, before decoding, so that a bad byte sequence spoils only its own
+ * line. A line longer than the limit is skipped without being held in memory. Not thread-safe; does
+ * not close the stream.
  */
 final class Utf8Lines {
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -30,9 +32,12 @@ final class Utf8Lines {
   private int chunkEnd;
   private boolean endOfInput;
 
-  // Holds up to maxLineBytes + 1 bytes, so that a '\r' after a line of exactly the limit fits.
+  // Holds up to maxLineBytes + 1 bytes, so that a '\r' after a line of exactly the limit fits, and
+  // on the first line a byte order mark before them.
   private byte[] line = new byte[1024];
   private int lineLength;
+  // Where the current line's text starts in line: after a byte order mark that starts the input.
+  private int lineStart;
   private boolean tooLong;
   private long number;
 
@@ -74,10 +79,11 @@ final class Utf8Lines {
       chunkStart = chunkEnd;
     }
     number++;
-    if (!tooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
+    lineStart = number == 1 && startsWithByteOrderMark() ? BYTE_ORDER_MARK.length : 0;
+    if (!tooLong && lineLength > lineStart && line[lineLength - 1] == '\r') {
       lineLength--;
     }
-    tooLong |= lineLength > maxLineBytes;
+    tooLong |= lineLength - lineStart > maxLineBytes;
     return true;
   }
 
@@ -89,29 +95,27 @@ final class Utf8Lines {
   /**
    * Returns the text of the current line.
    *
-   * @throws LineException if the line is too long, is not valid UTF-8, or is the first line and
-   *     starts with a byte order mark
+   * @throws LineException if the line is too long or is not valid UTF-8
    */
   String text() {
     if (tooLong) {
       throw new LineException("line is longer than the limit of " + maxLineBytes + " bytes");
     }
-    if (number == 1 && startsWithByteOrderMark()) {
-      throw new LineException("file starts with a byte order mark; save as UTF-8 without BOM");
-    }
+    int length = lineLength - lineStart;
     // A UTF-8 line never decodes to more chars than it has bytes.
-    if (chars.capacity() < lineLength) {
-      chars = CharBuffer.allocate(Math.max(lineLength, chars.capacity() * 2));
+    if (chars.capacity() < length) {
+      chars = CharBuffer.allocate(Math.max(length, chars.capacity() * 2));
     }
     chars.clear();
-    ByteBuffer bytes = ByteBuffer.wrap(line, 0, lineLength);
+    ByteBuffer bytes = ByteBuffer.wrap(line, lineStart, length);
     decoder.reset();
     CoderResult result = decoder.decode(bytes, chars, true);
     if (!result.isError()) {
       result = decoder.flush(chars);
     }
     if (result.isError()) {
-      throw new LineException("invalid UTF-8 at byte " + (bytes.position() + 1) + " of the line");
+      throw new LineException(
+          "invalid UTF-8 at byte " + (bytes.position() - lineStart + 1) + " of the line");
     }
     return chars.flip().toString();
   }
@@ -147,12 +151,14 @@ final class Utf8Lines {
       return;
     }
     int needed = lineLength + count;
-    if (needed > maxLineBytes + 1) {
+    // Until the first line ends, it may start with a byte order mark that the limit does not count.
+    long capacity = maxLineBytes + 1L + (number == 0 ? BYTE_ORDER_MARK.length : 0);
+    if (needed > capacity) {
       tooLong = true;
       return;
     }
     if (needed > line.length) {
-      long grown = Math.min(Math.max(needed, 2L * line.length), maxLineBytes + 1L);
+      long grown = Math.min(Math.max(needed, 2L * line.length), capacity);
       line = Arrays.copyOf(line, (int) grown);
     }
     System.arraycopy(chunk, chunkStart, line, lineLength, count);

@@ -5,7 +5,8 @@
  *
  * <p>A {@link dev.startupmatching.io.JsonLinesReader} reads strictly, failing with an {@link
  * dev.startupmatching.io.InputException} at the first bad line, or leniently, reporting each bad
- * line as an {@link dev.startupmatching.io.InputError} and going on. A {@link
+ * line as an {@link dev.startupmatching.io.InputError} and going on. A record with the id of an
+ * earlier one replaces it, and the lenient read can report it as a warning. A {@link
  * dev.startupmatching.io.JsonLinesWriter} writes records so that reading them back gives equal
  * records.
  *

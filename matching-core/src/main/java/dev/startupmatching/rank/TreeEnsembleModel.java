@@ -81,7 +81,8 @@ public final class TreeEnsembleModel implements ScoringModel {
   /**
    * Reads a model file that RankLib saved ({@code -save}): {@code ##} comment lines, then an {@code
    * <ensemble>} of {@code <tree weight="w">} elements of nested {@code <split>}s with a {@code
-   * <feature>} and {@code <threshold>}, or an {@code <output>} at a leaf.
+   * <feature>} and {@code <threshold>}, or an {@code <output>} at a leaf. The file is UTF-8; a byte
+   * order mark at its start is skipped.
    *
    * @param featureNames the signal names in feature log order: RankLib's feature i is the i-th
    * @throws InputException for a file that is not such a model, naming the file and line
@@ -92,9 +93,14 @@ public final class TreeEnsembleModel implements ScoringModel {
     checkArgument(file != null, "file must not be null");
     checkArgument(featureNames != null, "featureNames must not be null");
     String source = file.toString();
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    // Windows tools start UTF-8 files with a byte order mark, which would hide a first comment.
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     // Comment lines are blanked, not removed, so that the parser's line numbers stay the file's.
     String xml =
-        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        text.lines()
             .map(line -> line.startsWith("##") ? "" : line)
             .collect(Collectors.joining("\n"));
     Document document;

@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.startupmatching.model.BusinessUnit;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Feeds arbitrary bytes to the JSON Lines readers: nothing but an {@link InputError} (lenient) or
  * an {@link InputException} (strict) may come out of bad input, every line is either accepted or
- * reported once, and every accepted record survives writing and reading back.
+ * reported once, a warning comes exactly for each accepted record that repeats an id, the strict
+ * read returns the last record of each id, and every accepted record survives writing and reading
+ * back.
  *
  * <p>A normal test run executes each fuzz test once per file of its seed corpus, under {@code
  * src/test/resources/dev/startupmatching/io/JsonLinesReaderFuzzTestInputs/<method>/}, plus the
@@ -54,9 +61,12 @@ class JsonLinesReaderFuzzTest {
       byte[] input, JsonLinesReader<T> reader, Function<Writer, JsonLinesWriter<T>> writer) {
     List<T> records = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
+    List<InputError> warnings = new ArrayList<>();
     ReadSummary summary;
     try {
-      summary = reader.read(new ByteArrayInputStream(input), SOURCE, records::add, errors::add);
+      summary =
+          reader.read(
+              new ByteArrayInputStream(input), SOURCE, records::add, errors::add, warnings::add);
     } catch (IOException e) {
       throw new UncheckedIOException("a byte array cannot fail to be read", e);
     }
@@ -73,12 +83,26 @@ class JsonLinesReaderFuzzTest {
       assertThat(error.toString()).doesNotContain("\n");
       previousLine = error.line();
     }
+    List<T> lastOfEachId = lastOfEachId(records);
+    assertThat(summary.replaced()).isEqualTo(warnings.size());
+    assertThat(records.size() - warnings.size()).isEqualTo(lastOfEachId.size());
+    for (InputError warning : warnings) {
+      assertThat(warning.source()).isEqualTo(SOURCE);
+      assertThat(warning.field()).hasValue("id");
+      assertThat(warning.toString()).doesNotContain("\n");
+      assertThat(errors).extracting(InputError::line).doesNotContain(warning.line());
+    }
 
     // The strict read stops exactly where the lenient one reported its first error.
     Throwable strict =
         catchThrowable(() -> reader.readAll(new ByteArrayInputStream(input), SOURCE));
     if (errors.isEmpty()) {
       assertThat(strict).isNull();
+      try {
+        assertThat(reader.readAll(new ByteArrayInputStream(input), SOURCE)).isEqualTo(lastOfEachId);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else {
       assertThat(strict).isInstanceOf(InputException.class);
       assertThat(((InputException) strict).error()).isEqualTo(errors.get(0));
@@ -95,10 +119,30 @@ class JsonLinesReaderFuzzTest {
     }
     try {
       assertThat(reader.readAll(new ByteArrayInputStream(text.toString().getBytes(UTF_8)), SOURCE))
-          .isEqualTo(records);
+          .isEqualTo(lastOfEachId);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The last record of each id, in the order of those last records, as the strict read keeps. */
+  private static <T> List<T> lastOfEachId(List<T> records) {
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (T record : records) {
+      String id = id(record);
+      byId.remove(id);
+      byId.put(id, record);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private static String id(Object record) {
+    return switch (record) {
+      case Startup s -> s.id();
+      case Need n -> n.id();
+      case BusinessUnit u -> u.id();
+      default -> throw new AssertionError(record);
+    };
   }
 
   /** Lines as the reader counts them: a final line end starts no line, an empty input has none. */

@@ -3,6 +3,7 @@ package dev.startupmatching.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.primitives.Bytes;
 import dev.startupmatching.model.BusinessUnit;
@@ -240,16 +241,24 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void rejectsByteOrderMarkOnFirstLineOnly() throws IOException {
+  void skipsAByteOrderMarkAtTheStartOfTheFile() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     Path path = file("startups.jsonl", Bytes.concat(bom, (S1 + "\n" + S3 + "\n").getBytes(UTF_8)));
 
     Result<Startup> result = read(JsonLinesReader.startups(), path);
 
-    assertLineError(
-        result.onlyError(), 1, "starts with a byte order mark; save as UTF-8 without BOM");
-    assertThat(result.onlyError().source()).isEqualTo(path.toString());
-    assertThat(result.ids()).containsExactly("s-3");
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.ids()).containsExactly("s-1", "s-3");
+    assertThat(result.summary()).isEqualTo(new ReadSummary(2, 0));
+    assertThat(JsonLinesReader.startups().readAll(path)).isEqualTo(result.records());
+  }
+
+  @Test
+  void aByteOrderMarkOnALaterLineIsMalformedJson() throws IOException {
+    Result<Startup> result = readBetweenGoodLines("\uFEFF" + S1.replace("s-1", "s-2"));
+
+    assertLineError(result.onlyError(), 2, "malformed JSON at column 1");
+    assertThat(result.ids()).containsExactly("s-1", "s-3");
   }
 
   @Test
@@ -438,26 +447,96 @@ class JsonLinesReaderTest {
         "unknown stage 'bogus'; expected one of idea, pre-seed, seed, series-a, series-b");
   }
 
+  /** s-1 on lines 1, 3 and 5, named One, Again and Last; s-3 on line 2 and s-4 on line 4. */
+  private Path fileRepeatingAnId() throws IOException {
+    return file(
+        "startups.jsonl",
+        String.join(
+            "\n",
+            S1,
+            S3,
+            S1.replace("One", "Again"),
+            S1.replace("s-1", "s-4"),
+            S1.replace("One", "Last")));
+  }
+
   @Test
-  void rejectsDuplicateIdOnTheLaterLine() throws IOException {
-    Path path =
-        file(
-            "startups.jsonl",
-            S1
-                + "\n"
-                + S3
-                + "\n"
-                + S1.replace("One", "Again")
-                + "\n"
-                + S1.replace("s-1", "s-4")
-                + "\n");
+  void aRepeatedIdIsPassedOnWithAWarningNamingTheLineItReplaces() throws IOException {
+    Path path = fileRepeatingAnId();
+    List<Startup> records = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    List<InputError> warnings = new ArrayList<>();
 
-    Result<Startup> result = read(JsonLinesReader.startups(), path);
+    ReadSummary summary =
+        JsonLinesReader.startups().read(path, records::add, errors::add, warnings::add);
 
-    assertFieldError(result.onlyError(), 3, "id", "duplicate id 's-1', first used on line 1");
-    assertThat(result.ids()).containsExactly("s-1", "s-3", "s-4");
-    assertThat(result.records().get(0).name()).isEqualTo("One");
-    assertThat(result.summary()).isEqualTo(new ReadSummary(3, 1));
+    assertThat(errors).isEmpty();
+    assertThat(records)
+        .extracting(Startup::id, Startup::name)
+        .containsExactly(
+            tuple("s-1", "One"),
+            tuple("s-3", "Three"),
+            tuple("s-1", "Again"),
+            tuple("s-4", "One"),
+            tuple("s-1", "Last"));
+    assertThat(warnings)
+        .extracting(InputError::toString)
+        .containsExactly(
+            path + ":3: field 'id': id 's-1' repeats line 1; this record replaces it",
+            path + ":5: field 'id': id 's-1' repeats line 3; this record replaces it");
+    assertThat(summary).isEqualTo(new ReadSummary(5, 0, 2));
+  }
+
+  @Test
+  void aWarningComesBeforeTheRecordItIsAbout() throws IOException {
+    List<String> events = new ArrayList<>();
+
+    JsonLinesReader.startups()
+        .read(
+            new ByteArrayInputStream((S1 + "\n" + S1 + "\n").getBytes(UTF_8)),
+            "stdin",
+            record -> events.add("record " + record.id()),
+            error -> events.add("error " + error),
+            warning -> events.add("warning " + warning));
+
+    assertThat(events)
+        .containsExactly(
+            "record s-1",
+            "warning stdin:2: field 'id': id 's-1' repeats line 1; this record replaces it",
+            "record s-1");
+  }
+
+  @Test
+  void readingWithoutAWarningConsumerStillPassesOnAndCountsReplacingRecords() throws IOException {
+    Result<Startup> result = read(JsonLinesReader.startups(), fileRepeatingAnId());
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.ids()).containsExactly("s-1", "s-3", "s-1", "s-4", "s-1");
+    assertThat(result.summary().replaced()).isEqualTo(2);
+  }
+
+  @Test
+  void aRejectedLineNeitherReplacesNorIsReplaced() throws IOException {
+    String bad = S1.replace("}", ",\"readinessLevel\":12}");
+    List<InputError> warnings = new ArrayList<>();
+
+    ReadSummary summary =
+        JsonLinesReader.startups()
+            .read(
+                file("startups.jsonl", bad + "\n" + S1 + "\n" + bad + "\n"),
+                record -> {},
+                error -> {},
+                warnings::add);
+
+    assertThat(warnings).isEmpty();
+    assertThat(summary).isEqualTo(new ReadSummary(1, 2, 0));
+  }
+
+  @Test
+  void readAllReturnsTheLastRecordOfEachIdWhereItsLastLineIs() throws IOException {
+    assertThat(JsonLinesReader.startups().readAll(fileRepeatingAnId()))
+        .extracting(Startup::id, Startup::name)
+        .containsExactly(tuple("s-3", "Three"), tuple("s-4", "One"), tuple("s-1", "Last"));
   }
 
   @Test

@@ -142,7 +142,7 @@ class JsonLinesRoundTripTest {
     return gen.toOptionals(40);
   }
 
-  /** Makes ids unique, since a file must not repeat one. */
+  /** Makes ids unique, since a later record with an id replaces an earlier one. */
   private static <T> Gen<List<T>> uniqueIds(
       Gen<T> records, BiFunction<T, Integer, T> withIdPrefix) {
     return lists()

@@ -89,10 +89,46 @@ class Utf8LinesTest {
   }
 
   @Test
-  void rejectsByteOrderMarkOnlyAtTheStartOfTheFirstLine() throws IOException {
-    assertThat(lines("\uFEFFa\n\uFEFFb\n", 100))
-        .containsExactly(
-            "!file starts with a byte order mark; save as UTF-8 without BOM", "\uFEFFb");
+  void skipsByteOrderMarkOnlyAtTheStartOfTheInput() throws IOException {
+    assertThat(lines("\uFEFFa\n\uFEFFb\n", 100)).containsExactly("a", "\uFEFFb");
+    assertThat(lines("a\uFEFF\n", 100)).containsExactly("a\uFEFF");
+    assertThat(lines("\uFEFF\uFEFFa", 100)).containsExactly("\uFEFFa");
+  }
+
+  @Test
+  void aByteOrderMarkAloneIsAnEmptyLine() throws IOException {
+    assertThat(lines("\uFEFF", 100)).containsExactly("");
+    assertThat(lines("\uFEFF\r\nb", 100)).containsExactly("", "b");
+  }
+
+  @Test
+  void theLimitAndErrorOffsetsDoNotCountTheByteOrderMark() throws IOException {
+    assertThat(lines("\uFEFF12345\r\n\uFEFF123\n", 5))
+        .containsExactly("12345", "!line is longer than the limit of 5 bytes");
+    assertThat(lines("\uFEFF123456\nok", 5))
+        .containsExactly("!line is longer than the limit of 5 bytes", "ok");
+    byte[] badSecondByte = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xFF};
+    assertThat(lines(badSecondByte, 100)).containsExactly("!invalid UTF-8 at byte 2 of the line");
+  }
+
+  @Test
+  void skipsAByteOrderMarkThatArrivesOneByteAtATime() throws IOException {
+    InputStream trickle =
+        new ByteArrayInputStream("\uFEFFa\nb".getBytes(UTF_8)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 1));
+          }
+        };
+
+    assertThat(lines(trickle, 100)).containsExactly("a", "b");
+  }
+
+  @Test
+  void partOfAByteOrderMarkIsInvalidUtf8() throws IOException {
+    byte[] input = {(byte) 0xEF, (byte) 0xBB, 'a'};
+
+    assertThat(lines(input, 100)).containsExactly("!invalid UTF-8 at byte 1 of the line");
   }
 
   @Test

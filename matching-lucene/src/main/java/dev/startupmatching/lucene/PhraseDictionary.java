@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -122,20 +123,43 @@ final class PhraseDictionary<V> {
     return tokens(language, phrase).stream().map(Token::term).toList();
   }
 
-  /** Keeps the longest of overlapping finds (then the earliest), in text order. */
+  /**
+   * Keeps the longest of overlapping finds (then the earliest), in text order. Two finds overlap
+   * when they share a character; an empty find overlaps only a find that holds its offset strictly
+   * inside. Of finds that tie on length and start, the first in the list is kept.
+   *
+   * <p>Takes O(n log n) time for n finds, so that a long text with many finds stays cheap: the kept
+   * non-empty finds never overlap, so sorted by start they are sorted by end too, and a candidate
+   * can only overlap the kept find starting at or before it or the one starting after it.
+   */
   static <V> ImmutableList<Found<V>> withoutOverlaps(List<Found<V>> found) {
     List<Found<V>> byLength = new ArrayList<>(found);
     byLength.sort(
         Comparator.comparingInt((Found<V> f) -> f.start() - f.end())
             .thenComparingInt(Found::start));
     List<Found<V>> kept = new ArrayList<>();
+    // The kept non-empty finds by start. Empty finds come last in byLength and overlap no other
+    // empty find, so they are checked against this map but need not be added to it.
+    TreeMap<Integer, Found<V>> keptByStart = new TreeMap<>();
     for (Found<V> candidate : byLength) {
-      if (kept.stream()
-          .noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+      Map.Entry<Integer, Found<V>> before = keptByStart.floorEntry(candidate.start());
+      Map.Entry<Integer, Found<V>> after = keptByStart.higherEntry(candidate.start());
+      boolean overlaps =
+          (before != null && overlap(before.getValue(), candidate))
+              || (after != null && overlap(after.getValue(), candidate));
+      if (!overlaps) {
         kept.add(candidate);
+        if (candidate.start() < candidate.end()) {
+          keptByStart.put(candidate.start(), candidate);
+        }
       }
     }
+    // Stable, so that finds with the same start keep the order in which they were kept.
     kept.sort(Comparator.comparingInt(Found::start));
     return ImmutableList.copyOf(kept);
+  }
+
+  private static boolean overlap(Found<?> a, Found<?> b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 }
