@@ -99,6 +99,7 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
   @Override
   public void checkUsage() {
     input.validate(spec, index.directory);
+    model.checkUsage(spec);
     if (format == OutputFormat.table) {
       throw new ParameterException(
           spec.commandLine(), "--format table cannot be continued; use jsonl, csv or trec");
@@ -119,24 +120,8 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> options = BatchOptionsRecord.of(spec);
-    if (restart) {
-      Files.deleteIfExists(output);
-      Files.deleteIfExists(BatchOptionsRecord.path(output));
-    }
-    if (Files.exists(output) && Files.size(output) > 0) {
+    if (!restart && Files.exists(output) && Files.size(output) > 0) {
       BatchOptionsRecord.checkContinuable(output, options);
-    }
-    ResumableOutput.Resumed resumed = ResumableOutput.resume(output, format);
-    BatchOptionsRecord.write(output, options);
-    if (resumed.continuing()) {
-      err.printf(
-          Locale.ROOT,
-          "continuing %s: %d needs done%s%n",
-          output,
-          resumed.done().size(),
-          resumed.redone() == null
-              ? ""
-              : ", need " + resumed.redone() + " written again in case it was cut off");
     }
     List<Need> needs = input.readNeeds(err);
     MatchOptions matchOptions =
@@ -144,26 +129,30 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
     ProgressBar progress = ProgressBar.onStandardError(err);
     BatchSummary summary;
     int startups;
-    try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err);
-        Writer out = append(output);
-        ResultWriter results = format.open(out, runTag, fullExplanations, resumed.continuing())) {
+    try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err)) {
+      // The results file changes only once the needs and the startups are ready: a run that
+      // fails before leaves it as it was.
+      ResumableOutput.Resumed resumed = prepare(output, options, err);
       StartupMatcher matcher = opened.matcher();
       startups = matcher.size();
-      summary =
-          BatchMatcher.builder(matcher)
-              .options(matchOptions)
-              .threads(threads)
-              .skip(resumed.done())
-              .listener(progress)
-              .build()
-              .run(
-                  needs,
-                  (need, matches) -> {
-                    results.write(need, matches);
-                    // Each need's results reach the file whole before the next need's begin, so a
-                    // kill cuts off at most the last one, which resuming writes again.
-                    out.flush();
-                  });
+      try (Writer out = append(output);
+          ResultWriter results = format.open(out, runTag, fullExplanations, resumed.continuing())) {
+        summary =
+            BatchMatcher.builder(matcher)
+                .options(matchOptions)
+                .threads(threads)
+                .skip(resumed.done())
+                .listener(progress)
+                .build()
+                .run(
+                    needs,
+                    (need, matches) -> {
+                      results.write(need, matches);
+                      // Each need's results reach the file whole before the next need's begin, so
+                      // a kill cuts off at most the last one, which resuming writes again.
+                      out.flush();
+                    });
+      }
     }
     progress.clear();
     err.printf(
@@ -179,6 +168,31 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
         summary.needsPerSecond(),
         output);
     return summary.failed() > 0 ? ExitCodes.BAD_INPUT : input.exitCode();
+  }
+
+  /**
+   * Starts the results file afresh with {@code --restart}, or truncates its possibly cut-off last
+   * need to continue it, and records the options it is written with.
+   */
+  private ResumableOutput.Resumed prepare(Path file, Map<String, String> options, PrintWriter err)
+      throws IOException {
+    if (restart) {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(BatchOptionsRecord.path(file));
+    }
+    ResumableOutput.Resumed resumed = ResumableOutput.resume(file, format);
+    BatchOptionsRecord.write(file, options);
+    if (resumed.continuing()) {
+      err.printf(
+          Locale.ROOT,
+          "continuing %s: %d needs done%s%n",
+          file,
+          resumed.done().size(),
+          resumed.redone() == null
+              ? ""
+              : ", need " + resumed.redone() + " written again in case it was cut off");
+    }
+    return resumed;
   }
 
   private static Writer append(Path file) throws IOException {

@@ -77,7 +77,9 @@ final class BatchOptionsRecord {
       return Optional.of(JSON.readValue(record.toFile(), new TypeReference<>() {}));
     } catch (IOException e) {
       throw new BadInputException(
-          record + " is not a record of batch options; give --restart to start " + output
+          record
+              + " is not a record of batch options; give --restart to start "
+              + output
               + " afresh");
     }
   }

@@ -1,5 +1,6 @@
 package dev.startupmatching.cli;
 
+import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.lucene.IndexCheck;
 import dev.startupmatching.lucene.StartupIndex;
 import java.io.IOException;
@@ -42,13 +43,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!check.clean()) {
       err.println(
-          "error: "
-              + check.problem()
-              + (verbose ? "" : " (--verbose prints CheckIndex's report)"));
+          SafeText.visible(
+              "error: "
+                  + check.problem()
+                  + (verbose ? "" : " (--verbose prints CheckIndex's report)")));
       return ExitCodes.BAD_INPUT;
     }
     out.println("ok: " + check.startups() + " startups");
-    check.metadata().forEach((key, value) -> out.println("  " + key + ": " + value));
+    // The metadata is what the index's writer recorded, which this process did not choose.
+    check
+        .metadata()
+        .forEach((key, value) -> out.println(SafeText.visible("  " + key + ": " + value)));
     out.flush();
     return ExitCodes.OK;
   }

@@ -1,8 +1,8 @@
 package dev.startupmatching.cli;
 
 /**
- * A failure a command explains itself: the one line to print and the exit code, with the cause
- * kept for {@code --debug}.
+ * A failure a command explains itself: the one line to print and the exit code, with the cause kept
+ * for {@code --debug}.
  */
 final class CommandFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -71,6 +71,7 @@ final class EvaluateCommand implements Callable<Integer>, UsageChecked {
   @Override
   public void checkUsage() {
     input.validate(spec);
+    model.checkUsage(spec);
     boolean builtIn = input.startups == null;
     if (runFile != null && !builtIn) {
       throw new ParameterException(

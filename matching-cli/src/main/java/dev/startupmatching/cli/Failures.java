@@ -1,6 +1,7 @@
 package dev.startupmatching.cli;
 
 import dev.startupmatching.cli.format.ResumableOutput;
+import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.lucene.IndexCheck;
 import dev.startupmatching.lucene.IndexException;
@@ -30,7 +31,9 @@ final class Failures {
   /** The line to print and the exit code of a failure. */
   record Report(String line, int exitCode) {}
 
-  /** Prints the failure's report, and its stack trace with {@code --debug}; returns the exit code. */
+  /**
+   * Prints the failure's report, and its stack trace with {@code --debug}; returns the exit code.
+   */
   static int report(Throwable failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     Report report;
@@ -43,7 +46,8 @@ final class Failures {
               "internal error: " + failure + "; run the command again with --debug for details",
               ExitCodes.INTERNAL);
     }
-    err.println(report.line());
+    // A message may quote what an input or an index holds: nothing in it may act on the terminal.
+    err.println(SafeText.visible(report.line()));
     if (debug(parseResult)) {
       failure.printStackTrace(err);
     }
@@ -91,12 +95,20 @@ final class Failures {
         || failure instanceof ResumableOutput.ResumeException) {
       return new Report("error: " + failure.getMessage(), ExitCodes.BAD_INPUT);
     }
-    // Checked first: a damaged index shows as anything from a missing file to a bad array index.
-    Optional<Report> damaged = damagedIndex(command);
-    if (damaged.isPresent()) {
-      return damaged.get();
-    }
     Throwable io = failure instanceof UncheckedIOException ? failure.getCause() : failure;
+    Path index = command == null ? null : command.matchedOptionValue("--index", null);
+    boolean elsewhere =
+        io instanceof FileSystemException fs
+            && fs.getFile() != null
+            && !inside(fs.getFile(), index);
+    // Any other failure of a command that read an index may be the index's damage showing, as
+    // anything from a missing file to a bad array index: CheckIndex tells.
+    if (!elsewhere) {
+      Optional<Report> damaged = damagedIndex(index);
+      if (damaged.isPresent()) {
+        return damaged.get();
+      }
+    }
     if (io instanceof NoSuchFileException missing) {
       return new Report("error: no such file: " + missing.getFile(), ExitCodes.BAD_INPUT);
     }
@@ -123,7 +135,8 @@ final class Failures {
     return switch (e.problem()) {
       case MISSING ->
           new Report("error: " + e.getMessage() + "; " + buildHint(directory), ExitCodes.BAD_INPUT);
-      case NOT_AN_INDEX, INCOMPATIBLE -> new Report("error: " + e.getMessage(), ExitCodes.BAD_INPUT);
+      case NOT_AN_INDEX, INCOMPATIBLE ->
+          new Report("error: " + e.getMessage(), ExitCodes.BAD_INPUT);
       case DAMAGED ->
           new Report("error: " + e.getMessage() + "; " + checkHint(directory), ExitCodes.BAD_INPUT);
       case LOCKED ->
@@ -144,12 +157,19 @@ final class Failures {
         + " --verbose for the details, then rebuild the index or restore a copy";
   }
 
-  /**
-   * An unexpected failure of a command that read an index may be the index's damage showing, such
-   * as a bad offset in a segment: {@code CheckIndex} tells, read-only.
-   */
-  private static Optional<Report> damagedIndex(ParseResult command) {
-    Path directory = command == null ? null : command.matchedOptionValue("--index", null);
+  /** Whether a file lies in a directory; false without a directory. */
+  private static boolean inside(String file, Path directory) {
+    if (directory == null) {
+      return false;
+    }
+    return Path.of(file)
+        .toAbsolutePath()
+        .normalize()
+        .startsWith(directory.toAbsolutePath().normalize());
+  }
+
+  /** A report of the index in {@code directory}, if CheckIndex finds it damaged. */
+  private static Optional<Report> damagedIndex(Path directory) {
     if (directory == null) {
       return Optional.empty();
     }
@@ -163,8 +183,7 @@ final class Failures {
       return Optional.empty();
     }
     return Optional.of(
-        new Report(
-            "error: " + check.problem() + "; " + checkHint(directory), ExitCodes.BAD_INPUT));
+        new Report("error: " + check.problem() + "; " + checkHint(directory), ExitCodes.BAD_INPUT));
   }
 
   /** The failure or a cause of it that says the disk is full, or null. */
@@ -183,7 +202,7 @@ final class Failures {
   }
 
   /** Whether an I/O error's message is the operating system's for a full disk or quota. */
-  static boolean isDiskFull(String message) {
+  private static boolean isDiskFull(String message) {
     if (message == null) {
       return false;
     }
@@ -212,10 +231,13 @@ final class Failures {
     if (command == null) {
       return Optional.empty();
     }
+    boolean writesIndex = command.commandSpec().name().equals("index");
     List<String> paths = new ArrayList<>();
     for (OptionSpec option : command.matchedOptions()) {
-      if (PathRoles.OUTPUTS.contains(option.longestName())
-          || PathRoles.OUTPUT_DIRECTORIES.contains(option.longestName())) {
+      String name = option.longestName();
+      if (PathRoles.OUTPUTS.contains(name)
+          || PathRoles.OUTPUT_DIRECTORIES.contains(name)
+          || (writesIndex && name.equals("--index"))) {
         Object path = option.getValue();
         paths.add(String.valueOf(path));
       }

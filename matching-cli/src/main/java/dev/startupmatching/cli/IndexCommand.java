@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,11 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (Files.size(startups) == 0) {
+      // Before the index is opened, which would create an empty one.
+      err.println("error: " + startups + " is empty: no startups were indexed");
+      return ExitCodes.BAD_INPUT;
+    }
     StartupIndex index = StartupIndex.open(directory, taxonomy.read());
     Committer committer = new Committer(index, out);
     try (OutputFile rejectsFile = rejects == null ? null : OutputFile.create(rejects)) {
@@ -136,7 +142,8 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
-                  });
+                  },
+                  (InputError warning) -> err.println("warning: " + warning));
     } catch (InputException e) {
       // What was committed stays; the startups read since the last commit are dropped, so
       // that a strict run leaves the index at a commit point it reported.
@@ -151,8 +158,15 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
     committer.commit();
     index.refresh();
     err.printf(
-        "indexed %d startups from %s into %s, which holds %d; skipped %d bad records%n",
-        summary.accepted(), startups, directory, index.size(), summary.rejected());
+        "indexed %d startups from %s into %s, which holds %d; skipped %d bad records%s%n",
+        summary.accepted(),
+        startups,
+        directory,
+        index.size(),
+        summary.rejected(),
+        summary.replaced() == 0
+            ? ""
+            : "; " + summary.replaced() + " records replaced an earlier one with their id");
     return summary.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 

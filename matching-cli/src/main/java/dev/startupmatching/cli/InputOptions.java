@@ -1,8 +1,8 @@
 package dev.startupmatching.cli;
 
 import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonLinesReader;
-import dev.startupmatching.io.ReadSummary;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -110,31 +109,26 @@ final class InputOptions {
               + MAX_FILE_BYTES
               + " read into memory; index it with the index command and use --index");
     }
-    List<T> records;
-    long rejected = 0;
-    if (strict) {
-      records = reader.readAll(file);
-    } else {
-      records = new ArrayList<>();
-      ReadSummary summary =
-          reader.read(file, records::add, (InputError e) -> err.println("skipped: " + e));
-      rejected = summary.rejected();
-      if (rejected > 0) {
-        skipped += rejected;
-        err.printf(
-            "%s: read %d records, skipped %d bad ones%n",
-            file, summary.accepted(), summary.rejected());
-      }
+    long[] rejected = {0};
+    List<T> records =
+        reader.readAll(
+            file,
+            (InputError e) -> {
+              if (strict) {
+                throw new InputException(e);
+              }
+              rejected[0]++;
+              err.println("skipped: " + e);
+            },
+            (InputError w) -> err.println("warning: " + w));
+    if (rejected[0] > 0) {
+      skipped += rejected[0];
+      err.printf("%s: skipped %d bad records%n", file, rejected[0]);
     }
-    if (records.isEmpty() && rejected == 0) {
+    if (records.isEmpty() && rejected[0] == 0) {
       throw new BadInputException(file + " is empty: it holds no records");
     }
     return records;
-  }
-
-  /** How many bad records were skipped in the files read so far. */
-  long skipped() {
-    return skipped;
   }
 
   /**

@@ -120,6 +120,7 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
   @Override
   public void checkUsage() {
     input.validate(spec, index.directory);
+    model.checkUsage(spec);
     if (top < 1 || top > MatchOptions.MAX_TOP_K) {
       throw new ParameterException(
           spec.commandLine(),
@@ -162,7 +163,8 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
     try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err);
         OutputFile file = output == null ? null : OutputFile.create(output);
         ResultWriter results =
-            format.open(file == null ? standardOutput() : file.writer(), runTag, fullExplanations)) {
+            format.open(
+                file == null ? standardOutput() : file.writer(), runTag, fullExplanations)) {
       StartupMatcher matcher = opened.matcher();
       if (byUnit) {
         List<BusinessUnit> businessUnits =
@@ -227,10 +229,19 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
     return byUnit.keySet().size();
   }
 
-  /** Moves the results into place once all are written; a failed run leaves the old file. */
+  /**
+   * Moves the results into place once all are written; a failed run leaves the old file. Results on
+   * standard output are checked too, since a print stream keeps its errors to itself.
+   */
   private static void commit(OutputFile file) throws IOException {
     if (file != null) {
       file.commit();
+    } else if (System.out.checkError()) {
+      throw new CommandFailure(
+          ExitCodes.ENVIRONMENT,
+          "the results could not all be written to standard output (a closed pipe or a full"
+              + " disk)",
+          null);
     }
   }
 

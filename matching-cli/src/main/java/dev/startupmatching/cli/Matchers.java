@@ -74,8 +74,7 @@ final class Matchers {
     Matching.Builder builder = model.apply(Matching.builder(), spec);
     if (indexOption.directory != null) {
       StartupIndex index =
-          StartupIndex.openReadOnly(
-              indexOption.directory, taxonomy.read(), model.embeddingModel());
+          StartupIndex.openReadOnly(indexOption.directory, taxonomy.read(), model.embeddingModel());
       try {
         return new Opened(builder.index(index).build(), index, List.of());
       } catch (RuntimeException e) {

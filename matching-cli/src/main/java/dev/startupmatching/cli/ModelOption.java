@@ -74,12 +74,12 @@ final class ModelOption {
   private EmbeddingModel embeddingModel;
 
   /**
-   * Sets the model, its scoring weights and its candidate depth on a matcher builder.
+   * Checks the options for usage errors, before any file is read.
    *
-   * @throws ParameterException for a depth out of range, which picocli reports as a usage error
-   * @throws dev.startupmatching.io.InputException for a bad model file
+   * @throws ParameterException for a depth out of range or an unknown fusion, which picocli reports
+   *     as a usage error
    */
-  Matching.Builder apply(Matching.Builder builder, CommandSpec spec) throws IOException {
+  void checkUsage(CommandSpec spec) {
     if (candidates < 1 || candidates > Matching.MAX_CANDIDATES) {
       throw new ParameterException(
           spec.commandLine(),
@@ -88,13 +88,24 @@ final class ModelOption {
               + " but was "
               + candidates);
     }
+    try {
+      Fusion.named(fusion, 1, semanticWeight);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--fusion: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Sets the model, its scoring weights and its candidate depth on a matcher builder.
+   *
+   * @throws ParameterException for a usage error, as {@link #checkUsage} finds them
+   * @throws dev.startupmatching.io.InputException for a bad model file
+   */
+  Matching.Builder apply(Matching.Builder builder, CommandSpec spec) throws IOException {
+    checkUsage(spec);
     builder.model(model).candidates(candidates);
     if (model.needsEmbeddings()) {
-      try {
-        builder.fusion(Fusion.named(fusion, 1, semanticWeight));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--fusion: " + e.getMessage());
-      }
+      builder.fusion(Fusion.named(fusion, 1, semanticWeight));
       builder.embeddings(embeddingModel());
     }
     if (modelFile != null) {

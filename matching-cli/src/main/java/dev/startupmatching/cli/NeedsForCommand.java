@@ -114,6 +114,7 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
   @Override
   public void checkUsage() {
     input.validate(spec, index.directory);
+    model.checkUsage(spec);
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new ParameterException(
           spec.commandLine(), "--format must be table or jsonl but was " + format);
@@ -198,7 +199,8 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
     // the terminal.
     out.println(
         SafeText.oneLine(
-            String.format("needs %s (%s) fits, best first", startup.name(), startup.id())));
+            String.format(
+                Locale.ROOT, "needs %s (%s) fits, best first", startup.name(), startup.id())));
     if (fits.isEmpty()) {
       out.println("    none: no need ranks it within its first " + depth);
     }

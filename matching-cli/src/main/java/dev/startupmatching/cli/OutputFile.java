@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,8 +49,15 @@ final class OutputFile implements Closeable {
                 + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                 + ".partial");
-    this.channel =
-        FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      this.channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (AccessDeniedException e) {
+      // Named after the output, not the temporary file a person never asked for.
+      throw new AccessDeniedException(target.toString(), null, e.getReason());
+    } catch (FileSystemException e) {
+      throw new FileSystemException(target.toString(), null, e.getReason());
+    }
     OutputStream stream = Channels.newOutputStream(channel);
     this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }

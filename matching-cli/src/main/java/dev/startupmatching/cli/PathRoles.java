@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Checks the paths a command was given before it reads or writes anything: each input exists and
- * is what it should be, each output can be written, and no output is, or lies inside, one of the
+ * Checks the paths a command was given before it reads or writes anything: each input exists and is
+ * what it should be, each output can be written, and no output is, or lies inside, one of the
  * command's inputs, so that a mistyped option cannot destroy an input.
  *
  * <p>Every option of type {@link Path} is an input, except those named in {@link #OUTPUTS}, and
@@ -74,7 +74,8 @@ final class PathRoles {
       List<Named> records = new ArrayList<>();
       for (Named output : outputFiles) {
         records.add(
-            new Named(output.option() + "'s options record", BatchOptionsRecord.path(output.path())));
+            new Named(
+                output.option() + "'s options record", BatchOptionsRecord.path(output.path())));
       }
       outputFiles.addAll(records);
     }
@@ -91,9 +92,7 @@ final class PathRoles {
     inputs.addAll(inputDirectories);
     List<Named> directories = new ArrayList<>(inputDirectories);
     // An index being written is no place for another output either.
-    outputDirectories.stream()
-        .filter(d -> d.option().equals("--index"))
-        .forEach(directories::add);
+    outputDirectories.stream().filter(d -> d.option().equals("--index")).forEach(directories::add);
     for (Named output : outputFiles) {
       for (Named input : inputs) {
         if (sameFile(output.path(), input.path())) {
@@ -155,6 +154,15 @@ final class PathRoles {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new BadInputException(
           output.option() + " " + path + " cannot be written: " + parent + " does not exist");
+    }
+    // Checked now rather than found when the results are ready, perhaps hours later.
+    if (parent != null && !Files.isWritable(parent)) {
+      throw new BadInputException(
+          output.option() + " " + path + " cannot be written: permission denied on " + parent);
+    }
+    if (Files.exists(path) && !Files.isWritable(path)) {
+      throw new BadInputException(
+          output.option() + " " + path + " cannot be written: permission denied");
     }
   }
 

@@ -79,7 +79,7 @@ final class TrainCommand implements Callable<Integer>, UsageChecked {
             : LinearScoringModel.defaults();
     List<RankedList> lists =
         training.collect(spec).stream().filter(l -> !l.grades().isEmpty()).toList();
-    if (folds < 2 || folds > lists.size()) {
+    if (folds > lists.size()) {
       throw new ParameterException(
           spec.commandLine(),
           "--folds must be between 2 and the " + lists.size() + " judged needs but was " + folds);

@@ -47,6 +47,7 @@ final class TrainingOptions {
    */
   void checkUsage(CommandSpec spec) {
     input.validate(spec, index.directory);
+    model.checkUsage(spec);
     boolean builtIn = input.needs == null;
     if (qrels == null && !builtIn) {
       throw new ParameterException(spec.commandLine(), "--qrels is required with your own data");

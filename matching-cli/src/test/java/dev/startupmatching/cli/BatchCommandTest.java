@@ -125,6 +125,7 @@ class BatchCommandTest {
     byte[] bytes = Files.readAllBytes(complete);
     Path resumed = dir.resolve("resumed.csv");
     Files.write(resumed, java.util.Arrays.copyOf(bytes, bytes.length - 2));
+    Files.copy(BatchOptionsRecord.path(complete), BatchOptionsRecord.path(resumed));
     Result result = run(concat(batch, "--output", resumed.toString()));
 
     // Read back as the need ids they are, the needs done are skipped rather than written twice.
@@ -212,7 +213,8 @@ class BatchCommandTest {
   @Test
   void aFileWrittenWithOtherOptionsIsNotContinuedUnlessRestarted() throws Exception {
     Path out = dir.resolve("run.trec");
-    assertThat(run("batch", "--output", out.toString(), "--format", "trec", "--top", "5").exitCode())
+    assertThat(
+            run("batch", "--output", out.toString(), "--format", "trec", "--top", "5").exitCode())
         .isZero();
     byte[] written = Files.readAllBytes(out);
 

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * need, and every need's result must be such a prefix.
  */
 class ConcurrentReadersIT {
-  private static final int NEW_STARTUPS = 4_000;
-  private static final int COMMIT_EVERY = 400;
+  private static final int NEW_STARTUPS = 9_000;
+  private static final int COMMIT_EVERY = 300;
   private static final int NEEDS_PER_RUN = 8;
   private static final String WORD = "zyxoquant";
 
@@ -92,15 +92,13 @@ class ConcurrentReadersIT {
             index.toString(),
             "--commit-every",
             Integer.toString(COMMIT_EVERY));
-    List<CompletableFuture<List<Path>>> readers = new ArrayList<>();
+    List<CompletableFuture<List<ReaderRun>>> readers = new ArrayList<>();
     for (int reader = 0; reader < 2; reader++) {
       int r = reader;
       readers.add(CompletableFuture.supplyAsync(() -> readUntilDone(r, indexer, index, needsFile)));
     }
     assertThat(indexer.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(indexer.exitValue())
-        .as(Files.readString(dir.resolve("indexer.out.err")))
-        .isZero();
+    assertThat(indexer.exitValue()).as(Files.readString(dir.resolve("indexer.out.err"))).isZero();
 
     Set<Integer> allowed = new TreeSet<>();
     for (int k = 0; k * COMMIT_EVERY <= NEW_STARTUPS; k++) {
@@ -109,12 +107,18 @@ class ConcurrentReadersIT {
     allowed.add(NEW_STARTUPS);
     Set<Integer> seen = new TreeSet<>();
     int runs = 0;
-    for (CompletableFuture<List<Path>> reader : readers) {
-      for (Path run : reader.get(5, TimeUnit.MINUTES)) {
+    int duringIndexing = 0;
+    for (CompletableFuture<List<ReaderRun>> reader : readers) {
+      for (ReaderRun readerRun : reader.get(5, TimeUnit.MINUTES)) {
         runs++;
+        if (readerRun.duringIndexing()) {
+          duringIndexing++;
+        }
+        Path run = readerRun.results();
         for (Map.Entry<String, List<String>> need : byNeed(run).entrySet()) {
           List<String> ids = need.getValue();
-          assertThat(allowed).as("%s %s saw %d startups", run, need.getKey(), ids.size())
+          assertThat(allowed)
+              .as("%s %s saw %d startups", run, need.getKey(), ids.size())
               .contains(ids.size());
           assertThat(new HashSet<>(ids))
               .as("%s %s", run, need.getKey())
@@ -123,23 +127,39 @@ class ConcurrentReadersIT {
         }
       }
     }
-    assertThat(runs).as("reader runs").isGreaterThanOrEqualTo(2);
+    assertThat(duringIndexing)
+        .as(
+            "of %d reader runs, those that began after the first commit and ended before the"
+                + " indexer did",
+            runs)
+        .isPositive();
     try (StartupIndex reopened = StartupIndex.openReadOnly(index)) {
       assertThat(reopened.size()).isEqualTo(seed.size() + NEW_STARTUPS);
     }
-    System.out.printf("%d reader runs saw committed states of %s new startups%n", runs, seen);
+    System.out.printf(
+        "%d reader runs, %d of them while the indexer committed, saw committed states of %s new"
+            + " startups%n",
+        runs, duringIndexing, seen);
   }
 
   /**
-   * Runs {@code match} on the index again and again until the indexer has finished and one more
-   * run after it; returns the run files. Every run must exit 0.
+   * One run of a reader: its results, and whether it began after the indexer's first commit and
+   * ended before the indexer did, so that its searches ran while the indexer was committing.
    */
-  private List<Path> readUntilDone(int reader, Process indexer, Path index, Path needs) {
-    List<Path> runs = new ArrayList<>();
+  private record ReaderRun(Path results, boolean duringIndexing) {}
+
+  /**
+   * Runs {@code match} on the index again and again until the indexer has finished and one more run
+   * after it. Every run must exit 0.
+   */
+  private List<ReaderRun> readUntilDone(int reader, Process indexer, Path index, Path needs) {
+    List<ReaderRun> runs = new ArrayList<>();
+    Path indexerOutput = dir.resolve("indexer.out");
     try {
       boolean last = false;
       while (!last) {
         last = !indexer.isAlive();
+        boolean afterFirstCommit = Files.readString(indexerOutput).contains("committed");
         Path run = dir.resolve("reader-" + reader + "-" + runs.size() + ".trec");
         Process match =
             launch(
@@ -159,7 +179,7 @@ class ConcurrentReadersIT {
                 run.toString());
         assertThat(match.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(match.exitValue()).as("reader %d run %d", reader, runs.size()).isZero();
-        runs.add(run);
+        runs.add(new ReaderRun(run, afterFirstCommit && indexer.isAlive()));
       }
       return runs;
     } catch (IOException | InterruptedException e) {

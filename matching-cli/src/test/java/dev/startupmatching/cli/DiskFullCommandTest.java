@@ -89,7 +89,8 @@ class DiskFullCommandTest {
 
     List<String> commits = run.out().lines().toList();
     assertThat(commits).as("some commits fit on the disk").isNotEmpty();
-    long committed = Long.parseLong(commits.get(commits.size() - 1).substring("committed ".length()));
+    long committed =
+        Long.parseLong(commits.get(commits.size() - 1).substring("committed ".length()));
     assertThat(committed).isLessThan(startups.size());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ENVIRONMENT);
     assertThat(run.err())

@@ -21,10 +21,14 @@ class DuplicatesCommandTest {
         startups,
         String.join(
                 "\n",
-                "{\"id\":\"a-17\",\"name\":\"Photon Scan GmbH\",\"description\":\"Solid-state lidar sensors for cars.\"}",
-                "{\"id\":\"b-4\",\"name\":\"PhotonScan\",\"description\":\"Automotive lidar: solid-state laser scanners for vehicles.\"}",
-                "{\"id\":\"b-9\",\"name\":\"Beamline\",\"description\":\"Solid-state lidar sensors for cars.\"}",
-                "{\"id\":\"b-12\",\"name\":\"Lunchbox\",\"description\":\"Healthy lunches delivered to offices.\"}",
+                "{\"id\":\"a-17\",\"name\":\"Photon Scan GmbH\",\"description\":\"Solid-state lidar"
+                    + " sensors for cars.\"}",
+                "{\"id\":\"b-4\",\"name\":\"PhotonScan\",\"description\":\"Automotive lidar:"
+                    + " solid-state laser scanners for vehicles.\"}",
+                "{\"id\":\"b-9\",\"name\":\"Beamline\",\"description\":\"Solid-state lidar sensors"
+                    + " for cars.\"}",
+                "{\"id\":\"b-12\",\"name\":\"Lunchbox\",\"description\":\"Healthy lunches delivered"
+                    + " to offices.\"}",
                 "not json")
             + "\n",
         StandardCharsets.UTF_8);

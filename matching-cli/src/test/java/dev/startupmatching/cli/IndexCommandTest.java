@@ -241,11 +241,11 @@ class IndexCommandTest {
     Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
     Path index = dir.resolve("index");
 
-    Result result =
-        run("index", "--startups", empty.toString(), "--index", index.toString());
+    Result result = run("index", "--startups", empty.toString(), "--index", index.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).isEqualTo("error: " + empty + " is empty: no startups were indexed\n");
+    assertThat(index).doesNotExist();
   }
 
   @Test
@@ -269,5 +269,41 @@ class IndexCommandTest {
       assertThat(debug.err()).startsWith(busy.err()).contains("\tat ");
       assertThat(other.size()).isZero();
     }
+  }
+
+  @Test
+  void aRepeatedIdKeepsTheLaterRecordWithAWarningInIndexAndMatchAlike() throws Exception {
+    Path startups = dir.resolve("startups.jsonl");
+    Files.writeString(
+        startups,
+        "{\"id\":\"s1\",\"name\":\"Old Lidar\",\"description\":\"Solid-state lidar.\"}\n"
+            + "{\"id\":\"s2\",\"name\":\"CellForge\",\"description\":\"Battery cells.\"}\n"
+            + "{\"id\":\"s1\",\"name\":\"New Lidar\",\"description\":\"Solid-state lidar.\"}\n");
+    Path needs = dir.resolve("needs.jsonl");
+    Files.writeString(needs, "{\"id\":\"n1\",\"description\":\"solid-state lidar\"}\n");
+    Path index = dir.resolve("index");
+    String warning =
+        "warning: " + startups + ":3: field 'id': id 's1' repeats line 1; this record replaces it";
+
+    Result indexed = run("index", "--startups", startups.toString(), "--index", index.toString());
+    Result matched =
+        run(
+            "match",
+            "--startups",
+            startups.toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "csv");
+
+    assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+    assertThat(indexed.err()).contains(warning, "1 records replaced an earlier one with their id");
+    try (StartupIndex reopened = StartupIndex.openReadOnly(index)) {
+      assertThat(reopened.size()).isEqualTo(2);
+      assertThat(reopened.get("s1"))
+          .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("New Lidar"));
+    }
+    assertThat(matched.exitCode()).as(matched.err()).isZero();
+    assertThat(matched.err()).contains(warning);
   }
 }

@@ -37,7 +37,9 @@ class MatchCommandTest {
     return write(
         "startups.jsonl",
         "{\"id\":\"s1\",\"name\":\"Photon Scan\",\"description\":\"Solid-state lidar for cars.\"}",
-        "{\"id\":\"s2\",\"name\":\"CellForge\",\"oneLiner\":\"Battery cells\",\"description\":\"Battery management for electric vehicles.\",\"industries\":[\"ignored\"]}",
+        "{\"id\":\"s2\",\"name\":\"CellForge\",\"oneLiner\":\"Battery"
+            + " cells\",\"description\":\"Battery management for electric"
+            + " vehicles.\",\"industries\":[\"ignored\"]}",
         "{\"id\":\"s3\",\"name\":\"Lunchbox\",\"description\":\"Lunch, delivered.\"}");
   }
 
@@ -180,7 +182,8 @@ class MatchCommandTest {
         write(
             "needs.jsonl",
             "{\"id\":\"syntax\",\"description\":\"\\\"(AND OR* ?~ \\\\\\\"\"}",
-            "{\"id\":\"stop\",\"title\":\"The\",\"description\":\"it is to be, or not to be: that is the\"}",
+            "{\"id\":\"stop\",\"title\":\"The\",\"description\":\"it is to be, or not to be: that"
+                + " is the\"}",
             "{\"id\":\"long\",\"description\":\"" + "lidar battery ".repeat(8000) + "\"}");
     Path out = dir.resolve("run.txt");
 
@@ -342,7 +345,8 @@ class MatchCommandTest {
 
     // Every path is checked before anything is read or indexed.
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).isEqualTo("error: --startups: no such file: " + dir.resolve("nope.jsonl") + "\n");
+    assertThat(result.err())
+        .isEqualTo("error: --startups: no such file: " + dir.resolve("nope.jsonl") + "\n");
   }
 
   @Test
@@ -366,13 +370,15 @@ class MatchCommandTest {
         write(
             "areas.json",
             "{\"version\": \"ours-1\", \"languages\": [\"en\"], \"areas\": [",
-            "  {\"id\": \"automated-driving.lidar.flash\", \"parent\": \"automated-driving.lidar\",",
+            "  {\"id\": \"automated-driving.lidar.flash\", \"parent\":"
+                + " \"automated-driving.lidar\",",
             "   \"labels\": {\"en\": \"Flash lidar\"}, \"synonyms\": {\"en\": [\"photon burst\"]}}",
             "]}");
     Path broken =
         write(
             "broken.json",
-            "{\"version\": \"x\", \"areas\": [{\"id\": \"a\", \"parent\": \"nope\", \"labels\": {\"en\": \"A\"}}]}");
+            "{\"version\": \"x\", \"areas\": [{\"id\": \"a\", \"parent\": \"nope\", \"labels\":"
+                + " {\"en\": \"A\"}}]}");
     CommandLine cli = StartupMatchCli.newCommandLine();
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

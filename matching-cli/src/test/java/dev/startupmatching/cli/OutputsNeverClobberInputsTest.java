@@ -198,8 +198,7 @@ class OutputsNeverClobberInputsTest {
 
   @Test
   void aDirectoryWhereAFileBelongsIsNamed() {
-    CliRun input =
-        CliRun.of("match", "--startups", dir.toString(), "--needs", needs.toString());
+    CliRun input = CliRun.of("match", "--startups", dir.toString(), "--needs", needs.toString());
     CliRun output =
         CliRun.of(
             "match",
@@ -211,7 +210,8 @@ class OutputsNeverClobberInputsTest {
             dir.toString());
 
     assertThat(input.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(input.err()).isEqualTo("error: --startups " + dir + " is a directory; give a file\n");
+    assertThat(input.err())
+        .isEqualTo("error: --startups " + dir + " is a directory; give a file\n");
     assertThat(output.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(output.err())
         .isEqualTo("error: --output " + dir + " is a directory; give the path of a file\n");

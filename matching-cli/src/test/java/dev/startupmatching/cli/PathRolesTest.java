@@ -40,4 +40,20 @@ class PathRolesTest {
     // A new path option is an input unless PathRoles is told it is written: say which it is.
     assertThat(unknown).isEmpty();
   }
+
+  @Test
+  void noOptionTakesSeveralPathsWhichPathRolesWouldNotCheck() {
+    Set<String> multiValued = new TreeSet<>();
+    for (CommandLine command : StartupMatchCli.newCommandLine().getSubcommands().values()) {
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        if (option.type() != Path.class
+            && java.util.Arrays.asList(option.auxiliaryTypes()).contains(Path.class)) {
+          multiValued.add(command.getCommandName() + " " + option.longestName());
+        }
+      }
+    }
+
+    // PathRoles checks options of type Path; one holding several paths needs it taught first.
+    assertThat(multiValued).isEmpty();
+  }
 }

@@ -63,8 +63,15 @@ class ReadCommandsNeverWriteTest {
         new String[] {"batch", "--index", in, "--needs", needs.toString(), "--output", out},
         new String[] {"needs-for", "--index", in, "--needs", needs.toString(), "--startup", "x"},
         new String[] {
-          "features", "--index", in, "--needs", needs.toString(), "--qrels", qrels.toString(),
-          "--output", out
+          "features",
+          "--index",
+          in,
+          "--needs",
+          needs.toString(),
+          "--qrels",
+          qrels.toString(),
+          "--output",
+          out
         },
         new String[] {"check", "--index", in});
   }
@@ -186,8 +193,7 @@ class ReadCommandsNeverWriteTest {
               "match", "--index", index.toString(), "--needs", needs.toString(), "--top", "3");
 
       assertThat(match.exitCode()).as(match.err()).isZero();
-      assertThat(match.err())
-          .contains("against " + SampleData.startups().size() + " startups");
+      assertThat(match.err()).contains("against " + SampleData.startups().size() + " startups");
       assertThat(writer.size()).isEqualTo(SampleData.startups().size());
     }
   }
@@ -201,5 +207,92 @@ class ReadCommandsNeverWriteTest {
     assertThat(plain.printedStackTrace()).isFalse();
     assertThat(debug.err()).startsWith(plain.err());
     assertThat(debug.printedStackTrace()).isTrue();
+  }
+
+  @Test
+  void everyReadCommandSucceedsWithoutTouchingTheIndex() throws IOException {
+    Path copy = copyOfIndex("copy");
+    Map<String, String> before = files(copy);
+    String in = copy.toString();
+    List<String[]> commands =
+        List.of(
+            new String[] {"match", "--index", in, "--needs", needs.toString()},
+            new String[] {
+              "batch",
+              "--index",
+              in,
+              "--needs",
+              needs.toString(),
+              "--output",
+              dir.resolve("batch.jsonl").toString()
+            },
+            new String[] {
+              "needs-for",
+              "--index",
+              in,
+              "--needs",
+              needs.toString(),
+              "--startup",
+              SampleData.startups().get(0).id()
+            },
+            new String[] {
+              "features",
+              "--index",
+              in,
+              "--needs",
+              needs.toString(),
+              "--qrels",
+              qrels.toString(),
+              "--output",
+              dir.resolve("features.txt").toString()
+            },
+            new String[] {
+              "train",
+              "--index",
+              in,
+              "--needs",
+              needs.toString(),
+              "--qrels",
+              qrels.toString(),
+              "--output",
+              dir.resolve("model.json").toString()
+            },
+            new String[] {"check", "--index", in});
+
+    for (String[] command : commands) {
+      CliRun run = CliRun.of(command);
+
+      assertThat(run.exitCode()).as("%s: %s", command[0], run.err()).isZero();
+      assertThat(files(copy)).as(command[0]).isEqualTo(before).doesNotContainKey("write.lock");
+    }
+  }
+
+  @Test
+  void damageThatShowsOnlyDuringASearchIsFoundAndReportedInOneLine() throws IOException {
+    Path damaged = copyOfIndex("damaged");
+    Path largest;
+    try (Stream<Path> listing = Files.list(damaged)) {
+      largest =
+          listing
+              .filter(f -> f.toString().endsWith(".cfs"))
+              .max(java.util.Comparator.comparingLong(f -> f.toFile().length()))
+              .orElseThrow();
+    }
+    // The largest parts of a compound file come last; flipping bytes there spoils the stored
+    // profiles or postings that a search reads, while the index still opens.
+    byte[] bytes = Files.readAllBytes(largest);
+    for (int i = bytes.length - bytes.length / 8; i < bytes.length - 64; i += 5) {
+      bytes[i] ^= (byte) 0xFF;
+    }
+    Files.write(largest, bytes);
+
+    CliRun match = CliRun.of("match", "--index", damaged.toString(), "--needs", needs.toString());
+
+    assertThat(match.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(match.err().lines()).as(match.err()).hasSize(1);
+    assertThat(match.err())
+        .startsWith("error: " + damaged + " is damaged: segment ")
+        .contains("segments bad)", "run startup-match check --index " + damaged + " --verbose");
+    assertThat(match.printedStackTrace()).isFalse();
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -121,7 +122,7 @@ public final class InputError implements Serializable {
             case '\t' -> null;
             default ->
                 Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isBidiControl(c)
-                    ? String.format("\\u%04X", (int) c)
+                    ? String.format(Locale.ROOT, "\\u%04X", (int) c)
                     : null;
           };
       if (escaped != null && out == null) {

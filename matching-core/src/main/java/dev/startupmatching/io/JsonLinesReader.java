@@ -87,8 +87,8 @@ public final class JsonLinesReader<T> {
 
   /**
    * Reads every record of a file, failing at the first bad line. Errors name the file as given.
-   * Repeated ids are not reported; read with {@link #read(Path, Consumer, Consumer, Consumer)} to
-   * hear of them.
+   * Repeated ids are not reported; read with {@link #readAll(Path, Consumer, Consumer)} or {@link
+   * #read(Path, Consumer, Consumer, Consumer)} to hear of them.
    *
    * @return one record per id, the last one with that id, in file order of those last records: a
    *     record that another replaces later is left out, and the replacing one sits where it is in
@@ -113,6 +113,40 @@ public final class JsonLinesReader<T> {
    * @throws IOException if the stream cannot be read
    */
   public ImmutableList<T> readAll(InputStream in, String sourceName) throws IOException {
+    return readAll(
+        in,
+        sourceName,
+        error -> {
+          throw new InputException(error);
+        },
+        warning -> {});
+  }
+
+  /**
+   * Reads the records of a file, one per id, reporting bad lines and repeated ids. Errors and
+   * warnings name the file as given.
+   *
+   * @param onError receives an error for each bad line, in file order; it may throw to stop, as
+   *     {@link #readAll(Path)} does with an {@link InputException}, or return to skip the line
+   * @param onWarning receives a warning for each record that replaces an earlier one with its id
+   * @return one record per id, the last good one with that id, in file order of those last records
+   * @throws IOException if the file cannot be read
+   */
+  public ImmutableList<T> readAll(
+      Path file, Consumer<? super InputError> onError, Consumer<? super InputError> onWarning)
+      throws IOException {
+    checkNotNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAll(in, file.toString(), onError, onWarning);
+    }
+  }
+
+  private ImmutableList<T> readAll(
+      InputStream in,
+      String sourceName,
+      Consumer<? super InputError> onError,
+      Consumer<? super InputError> onWarning)
+      throws IOException {
     // Removed and put again, so that a replacing record takes the place of its own line.
     Map<String, T> byId = new LinkedHashMap<>();
     read(
@@ -123,9 +157,8 @@ public final class JsonLinesReader<T> {
           byId.remove(id);
           byId.put(id, record);
         },
-        error -> {
-          throw new InputException(error);
-        });
+        onError,
+        onWarning);
     return ImmutableList.copyOf(byId.values());
   }
 

@@ -75,8 +75,7 @@ import org.slf4j.LoggerFactory;
  * #openReadOnly}). One writer at a time holds a directory, through Lucene's write lock, perhaps in
  * another process; any number of read-only indexes, in any number of processes, search it beside
  * the writer. A read-only index never creates, locks, changes or deletes a file: it searches the
- * last commit, and sees newer commits of the writer at the latest a quarter of a second after
- * them.
+ * last commit, and sees newer commits of the writer at the latest a quarter of a second after them.
  *
  * <p><b>Thread safety:</b> all methods may be called concurrently; searches run while startups are
  * added.
@@ -197,10 +196,10 @@ public final class StartupIndex implements Closeable {
   }
 
   /**
-   * Merges in the background as Lucene's default scheduler does, but reports a failed merge, such as
-   * one that met a full disk, to the log instead of printing its stack trace from the merge thread.
-   * A failed merge loses nothing: its segments stay as they were, and the writer's next commit or
-   * update reports the cause to the caller.
+   * Merges in the background as Lucene's default scheduler does, but reports a failed merge, such
+   * as one that met a full disk, to the log instead of printing its stack trace from the merge
+   * thread. A failed merge loses nothing: its segments stay as they were, and the writer's next
+   * commit or update reports the cause to the caller.
    */
   private static final class LoggingMergeScheduler extends ConcurrentMergeScheduler {
     @Override
@@ -213,8 +212,10 @@ public final class StartupIndex implements Closeable {
     try {
       searchers.maybeRefresh();
     } catch (IOException | RuntimeException e) {
-      // The next explicit refresh reports it; a background thread has no one to tell.
-      log.warn("refreshing searches of {} failed", name, e);
+      // The next explicit refresh reports it; a background thread has no one to tell but the
+      // log, and a stack trace there would break a command line's one-line errors.
+      log.warn("refreshing searches of {} failed: {}", name, e.toString());
+      log.debug("refreshing searches of {} failed", name, e);
     }
   }
 
@@ -273,8 +274,7 @@ public final class StartupIndex implements Closeable {
   public static StartupIndex inMemory(Taxonomy taxonomy) {
     checkArgument(taxonomy != null, "taxonomy must not be null");
     try {
-      return new StartupIndex(
-          "in-memory index", new ByteBuffersDirectory(), taxonomy, null, true);
+      return new StartupIndex("in-memory index", new ByteBuffersDirectory(), taxonomy, null, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -632,12 +632,25 @@ public final class StartupIndex implements Closeable {
    */
   public void rollback() throws IOException {
     checkWritable();
-    refresher.shutdownNow();
+    stopRefreshing();
     try {
       searchers.close();
       writer.rollback();
     } finally {
       directory.close();
+    }
+  }
+
+  /** Stops the background refresh and waits for one under way, which closing would break. */
+  private void stopRefreshing() {
+    refresher.shutdown();
+    try {
+      if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+        refresher.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      refresher.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -701,25 +714,39 @@ public final class StartupIndex implements Closeable {
                     : " holds no index");
         return new IndexCheck(false, 0, Map.of(), problem, problem);
       }
-      ByteArrayOutputStream report = new ByteArrayOutputStream();
-      CheckIndex.Status status;
-      try (CheckIndex checker = new CheckIndex(dir, NoLockFactory.INSTANCE.obtainLock(dir, "x"))) {
-        checker.setInfoStream(new PrintStream(report, true, StandardCharsets.UTF_8));
-        status = checker.checkIndex();
-      }
-      int startups = 0;
-      if (status.clean) {
-        try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          startups = reader.numDocs();
+      for (int attempt = 1; ; attempt++) {
+        long generation = SegmentInfos.getLastCommitGeneration(dir);
+        IndexCheck check = checkOnce(directory, dir);
+        if (check.clean()
+            || attempt == 3
+            || SegmentInfos.getLastCommitGeneration(dir) == generation) {
+          return check;
         }
+        // A writer committed while the index was checked, and may have deleted files of the
+        // commit being checked: that is no damage, so the new commit is checked.
       }
-      return new IndexCheck(
-          status.clean,
-          startups,
-          status.userData == null ? Map.of() : status.userData,
-          status.clean ? "" : problem(directory, status),
-          report.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  private static IndexCheck checkOnce(Path directory, Directory dir) throws IOException {
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    CheckIndex.Status status;
+    try (CheckIndex checker = new CheckIndex(dir, NoLockFactory.INSTANCE.obtainLock(dir, "x"))) {
+      checker.setInfoStream(new PrintStream(report, true, StandardCharsets.UTF_8));
+      status = checker.checkIndex();
+    }
+    int startups = 0;
+    if (status.clean) {
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        startups = reader.numDocs();
+      }
+    }
+    return new IndexCheck(
+        status.clean,
+        startups,
+        status.userData == null ? Map.of() : status.userData,
+        status.clean ? "" : problem(directory, status),
+        report.toString(StandardCharsets.UTF_8));
   }
 
   /** What CheckIndex found wrong, on one line. */
@@ -797,7 +824,7 @@ public final class StartupIndex implements Closeable {
    */
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
+    stopRefreshing();
     try {
       searchers.close();
       if (writer != null) {

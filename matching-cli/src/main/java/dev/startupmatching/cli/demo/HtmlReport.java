@@ -50,7 +50,11 @@ public final class HtmlReport {
         .append("<title>startup-matching: the built-in example</title>\n<style>\n")
         .append(STYLE)
         .append(
-            "</style>\n</head>\n<body>\n<header>\n<h1>Startups for the needs of a carmaker's units</h1>\n")
+            "</style>\n"
+                + "</head>\n"
+                + "<body>\n"
+                + "<header>\n"
+                + "<h1>Startups for the needs of a carmaker's units</h1>\n")
         .append(
             String.format(
                 Locale.ROOT,
@@ -123,7 +127,9 @@ public final class HtmlReport {
     }
     double best = matches.get(0).score();
     html.append(
-        "<table>\n<thead><tr><th>#</th><th>Startup</th><th>Why</th><th>Score</th></tr></thead>\n<tbody>\n");
+        "<table>\n"
+            + "<thead><tr><th>#</th><th>Startup</th><th>Why</th><th>Score</th></tr></thead>\n"
+            + "<tbody>\n");
     for (Match match : matches) {
       Startup startup = match.startup();
       int grade = run.qrels().grades(need.id()).getOrDefault(startup.id(), 0);

@@ -1,5 +1,7 @@
 package dev.startupmatching.cli.format;
 
+import java.util.Locale;
+
 /**
  * Makes text from startup profiles and needs safe to show: the output formats for people (table,
  * CSV, the demo's HTML report) pass every such text through {@link #oneLine}.
@@ -37,6 +39,41 @@ public final class SafeText {
           out.append(' ');
         } else if (!drop) {
           out.appendCodePoint(codePoint);
+        }
+      }
+      i = next;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Returns the text with every character that {@link #oneLine} would replace or drop written
+   * visibly instead, as a Java escape such as {@code \n} or <code>&#92;u001B</code>: for error
+   * messages, whose quoted values a person must be able to read exactly.
+   */
+  public static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      int next = i + Character.charCount(codePoint);
+      boolean escaped =
+          isBreakOrTab(codePoint)
+              || Character.getType(codePoint) == Character.CONTROL
+              || isBidi(codePoint);
+      if (escaped && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!escaped) {
+          out.appendCodePoint(codePoint);
+        } else if (codePoint == '\n') {
+          out.append("\\n");
+        } else if (codePoint == '\r') {
+          out.append("\\r");
+        } else if (codePoint == '\t') {
+          out.append("\\t");
+        } else {
+          out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
         }
       }
       i = next;

@@ -14,8 +14,7 @@ class SafeJsonTest {
     String json = SafeJson.mapper().writeValueAsString(Map.of("name", hostile));
 
     assertThat(json)
-        .isEqualTo(
-            "{\"name\":\"a\\u001B[2Jb\\u007Fc\\u009B31md\\u2028e\\u202Ef\\u2066g 汽车 ü\"}");
+        .isEqualTo("{\"name\":\"a\\u001B[2Jb\\u007Fc\\u009B31md\\u2028e\\u202Ef\\u2066g 汽车 ü\"}");
     assertThat(new ObjectMapper().readTree(json).get("name").asText()).isEqualTo(hostile);
   }
 }

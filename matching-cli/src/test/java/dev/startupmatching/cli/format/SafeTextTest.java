@@ -35,4 +35,11 @@ class SafeTextTest {
     assertThat(SafeText.oneLine(text)).isSameAs(text);
     assertThat(SafeText.oneLine("")).isEmpty();
   }
+
+  @Test
+  void visibleWritesWhatOneLineWouldDropAsEscapes() {
+    assertThat(SafeText.visible("taxonomy \u001b]0;pwned\u0007 v1\nnext\u202E"))
+        .isEqualTo("taxonomy \\u001B]0;pwned\\u0007 v1\\nnext\\u202E");
+    assertThat(SafeText.visible("plain text, 汽车")).isEqualTo("plain text, 汽车");
+  }
 }
