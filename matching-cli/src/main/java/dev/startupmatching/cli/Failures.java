@@ -96,15 +96,15 @@ final class Failures {
       return new Report("error: " + failure.getMessage(), ExitCodes.BAD_INPUT);
     }
     Throwable io = failure instanceof UncheckedIOException ? failure.getCause() : failure;
-    Path index = command == null ? null : command.matchedOptionValue("--index", null);
+    Path indexDirectory = command == null ? null : command.matchedOptionValue("--index", null);
     boolean elsewhere =
         io instanceof FileSystemException fs
             && fs.getFile() != null
-            && !inside(fs.getFile(), index);
+            && !inside(fs.getFile(), indexDirectory);
     // Any other failure of a command that read an index may be the index's damage showing, as
     // anything from a missing file to a bad array index: CheckIndex tells.
     if (!elsewhere) {
-      Optional<Report> damaged = damagedIndex(index);
+      Optional<Report> damaged = damagedIndex(indexDirectory);
       if (damaged.isPresent()) {
         return damaged.get();
       }

@@ -2,15 +2,12 @@ package dev.startupmatching.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Profiles written by a hostile user cannot forge results, fool an evaluation, run as spreadsheet
@@ -27,18 +24,6 @@ class OutputSafetyTest {
   private static final String ESCAPES = "\\u001b]0;pwned\\u0007Evil\\u001b[2J\\u202ECo";
 
   @TempDir Path dir;
-
-  /** The exit code and what the command wrote to standard output and standard error. */
-  private record Result(int exitCode, String out, String err) {}
-
-  private Result run(String... args) {
-    CommandLine cli = StartupMatchCli.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return new Result(cli.execute(args), out.toString(), err.toString());
-  }
 
   /** Writes JSON lines, given as they appear in the file. */
   private Path write(String name, String... lines) throws Exception {
@@ -70,8 +55,8 @@ class OutputSafetyTest {
             startup("s3", "Beam Co"));
     Path run = dir.resolve("run.trec");
 
-    Result match =
-        run(
+    CliRun match =
+        CliRun.of(
             "match",
             "--startups",
             startups.toString(),
@@ -95,14 +80,14 @@ class OutputSafetyTest {
 
     // The judgments the forger hoped to meet: had the forged line been written, nDCG@10 were 1.
     Path qrels = write("qrels.txt", "N1 0 injected 2");
-    Result evaluate =
-        run("evaluate", "--run", run.toString(), "--qrels", qrels.toString(), "--per-need");
+    CliRun evaluate =
+        CliRun.of("evaluate", "--run", run.toString(), "--qrels", qrels.toString(), "--per-need");
 
     assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
     assertThat(evaluate.out()).startsWith("N1 ndcg@10=0.0000 ");
 
-    Result strict =
-        run(
+    CliRun strict =
+        CliRun.of(
             "match",
             "--strict",
             "--startups",
@@ -128,8 +113,8 @@ class OutputSafetyTest {
             "{\"id\":\"N4\",\"description\":\"lidar\"}");
     Path run = dir.resolve("run.trec");
 
-    Result batch =
-        run(
+    CliRun batch =
+        CliRun.of(
             "batch",
             "--startups",
             startups.toString(),
@@ -151,11 +136,11 @@ class OutputSafetyTest {
         .extracting(line -> line.split(" ", -1).length)
         .containsOnly(6)
         .hasSize(2);
-    assertThat(run("evaluate", "--run", run.toString(), "--qrels", needsQrels()).exitCode())
+    assertThat(CliRun.of("evaluate", "--run", run.toString(), "--qrels", needsQrels()).exitCode())
         .isZero();
 
-    Result resumed =
-        run(
+    CliRun resumed =
+        CliRun.of(
             "batch",
             "--startups",
             startups.toString(),
@@ -185,8 +170,8 @@ class OutputSafetyTest {
             startup("s3", "+1 Lidar"));
     Path csv = dir.resolve("out.csv");
 
-    Result match =
-        run(
+    CliRun match =
+        CliRun.of(
             "match",
             "--startups",
             startups.toString(),
@@ -213,8 +198,8 @@ class OutputSafetyTest {
     Path startups = write("startups.jsonl", startup("s1", ESCAPES));
     for (String format : List.of("table", "csv")) {
       Path out = dir.resolve("out." + format);
-      Result match =
-          run(
+      CliRun match =
+          CliRun.of(
               "match",
               "--startups",
               startups.toString(),
@@ -239,8 +224,8 @@ class OutputSafetyTest {
     Path startups = write("startups.jsonl", startup("s1", ESCAPES));
     Path out = dir.resolve("out.jsonl");
 
-    Result match =
-        run(
+    CliRun match =
+        CliRun.of(
             "match",
             "--startups",
             startups.toString(),
@@ -268,7 +253,8 @@ class OutputSafetyTest {
             "{\"id\":\"s2\",\"name\":\"n\",\"description\":\"d\","
                 + "\"stage\":\"\\u001b]0;pwned\\u0007\"}");
 
-    Result match = run("match", "--startups", startups.toString(), "--needs", needs().toString());
+    CliRun match =
+        CliRun.of("match", "--startups", startups.toString(), "--needs", needs().toString());
 
     assertThat(match.err())
         .contains("startups.jsonl:2: field 'stage': unknown stage '\\u001B]0;pwned\\u0007'")

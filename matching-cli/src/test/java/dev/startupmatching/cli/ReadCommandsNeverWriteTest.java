@@ -54,26 +54,53 @@ class ReadCommandsNeverWriteTest {
     assertThat(indexed.exitCode()).as(indexed.err()).isZero();
   }
 
-  /** Every read command that takes {@code --index}, on the given directory. */
+  /**
+   * Every read command that takes {@code --index}, on the given directory, with options under which
+   * each succeeds on an intact index; their outputs go to {@code out.*} beside the index.
+   */
   private List<String[]> readCommands(Path directory) {
     String in = directory.toString();
-    String out = dir.resolve("out").toString();
+    String needsFile = needs.toString();
+    String qrelsFile = qrels.toString();
     return List.of(
-        new String[] {"match", "--index", in, "--needs", needs.toString()},
-        new String[] {"batch", "--index", in, "--needs", needs.toString(), "--output", out},
-        new String[] {"needs-for", "--index", in, "--needs", needs.toString(), "--startup", "x"},
+        new String[] {"match", "--index", in, "--needs", needsFile},
+        new String[] {"batch", "--index", in, "--needs", needsFile, "--output", out("jsonl")},
+        new String[] {
+          "needs-for",
+          "--index",
+          in,
+          "--needs",
+          needsFile,
+          "--startup",
+          SampleData.startups().get(0).id()
+        },
         new String[] {
           "features",
           "--index",
           in,
           "--needs",
-          needs.toString(),
+          needsFile,
           "--qrels",
-          qrels.toString(),
+          qrelsFile,
           "--output",
-          out
+          out("txt")
+        },
+        new String[] {
+          "train",
+          "--index",
+          in,
+          "--needs",
+          needsFile,
+          "--qrels",
+          qrelsFile,
+          "--output",
+          out("json")
         },
         new String[] {"check", "--index", in});
+  }
+
+  private String out(String extension) {
+    return dir.resolve("out." + extension).toString();
   }
 
   /** Each file's name with its size and modification time: what any change would alter. */
@@ -121,7 +148,8 @@ class ReadCommandsNeverWriteTest {
       assertThat(run.err()).contains(damaged + " holds files but no index commit");
       assertThat(files(damaged)).as(command[0]).isEqualTo(before);
     }
-    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(List.of(out("jsonl"), out("txt"), out("json")))
+        .allSatisfy(out -> assertThat(Path.of(out)).doesNotExist());
   }
 
   @Test
@@ -213,51 +241,7 @@ class ReadCommandsNeverWriteTest {
   void everyReadCommandSucceedsWithoutTouchingTheIndex() throws IOException {
     Path copy = copyOfIndex("copy");
     Map<String, String> before = files(copy);
-    String in = copy.toString();
-    List<String[]> commands =
-        List.of(
-            new String[] {"match", "--index", in, "--needs", needs.toString()},
-            new String[] {
-              "batch",
-              "--index",
-              in,
-              "--needs",
-              needs.toString(),
-              "--output",
-              dir.resolve("batch.jsonl").toString()
-            },
-            new String[] {
-              "needs-for",
-              "--index",
-              in,
-              "--needs",
-              needs.toString(),
-              "--startup",
-              SampleData.startups().get(0).id()
-            },
-            new String[] {
-              "features",
-              "--index",
-              in,
-              "--needs",
-              needs.toString(),
-              "--qrels",
-              qrels.toString(),
-              "--output",
-              dir.resolve("features.txt").toString()
-            },
-            new String[] {
-              "train",
-              "--index",
-              in,
-              "--needs",
-              needs.toString(),
-              "--qrels",
-              qrels.toString(),
-              "--output",
-              dir.resolve("model.json").toString()
-            },
-            new String[] {"check", "--index", in});
+    List<String[]> commands = readCommands(copy);
 
     for (String[] command : commands) {
       CliRun run = CliRun.of(command);
