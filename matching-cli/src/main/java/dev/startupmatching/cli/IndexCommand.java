@@ -82,7 +82,7 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (Files.size(startups) == 0) {
+    if (Files.isRegularFile(startups) && Files.size(startups) == 0) {
       // Before the index is opened, which would create an empty one.
       err.println("error: " + startups + " is empty: no startups were indexed");
       return ExitCodes.BAD_INPUT;

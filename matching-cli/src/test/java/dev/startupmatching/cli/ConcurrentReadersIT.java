@@ -7,34 +7,36 @@ import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code match --index} processes search an index again and again while an {@code index}
- * process adds to it: all of them finish, and every search sees a state the indexer committed.
+ * Two {@code match --index} processes search an index at the same time while an {@code index}
+ * process is writing to it: all finish, and every search sees exactly the indexer's last commit.
  *
- * <p>Each new startup holds a word no other holds, and the indexer commits them in file order every
- * {@value #COMMIT_EVERY}, so a committed state shows as the first k × {@value #COMMIT_EVERY} of
- * them (or all). Each reader asks for that word several times in one run, each time as its own
- * need, and every need's result must be such a prefix.
+ * <p>The indexer reads its startups from a named pipe that the test feeds, so the test decides when
+ * the indexer has committed and holds startups it has not committed yet: each round feeds {@value
+ * #ROUND} startups, one and a half commits' worth, waits for the commit, and runs both readers
+ * together while the indexer waits for more. A last round feeds startups while the readers run, so
+ * that the indexer writes and commits during their searches; each of those sees one of the commits.
+ * Each new startup holds a word no other holds, so a search for it finds exactly the new startups
+ * the readers can see.
  */
 class ConcurrentReadersIT {
-  private static final int NEW_STARTUPS = 9_000;
-  private static final int COMMIT_EVERY = 300;
-  private static final int NEEDS_PER_RUN = 8;
+  private static final int COMMIT_EVERY = 200;
+  private static final int ROUND = 300;
+  private static final int ROUNDS = 4;
   private static final String WORD = "zyxoquant";
 
   @TempDir Path dir;
@@ -45,7 +47,7 @@ class ConcurrentReadersIT {
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectOutput(log.toFile())
-        .redirectError(ProcessBuilder.Redirect.appendTo(Path.of(log + ".err").toFile()))
+        .redirectError(Path.of(log + ".err").toFile())
         .start();
   }
 
@@ -53,138 +55,158 @@ class ConcurrentReadersIT {
     return Startup.builder(id, "Startup " + id).description(description).build();
   }
 
+  private static String newId(int i) {
+    return String.format("new-%05d", i);
+  }
+
   @Test
-  void readersSeeOnlyCommittedStatesWhileTheIndexerWrites() throws Exception {
+  void readersSeeExactlyTheLastCommitWhileTheIndexerWrites() throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Process mkfifo = new ProcessBuilder("mkfifo", feed.toString()).start();
+    Assumptions.assumeTrue(
+        mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0,
+        "skipped: needs mkfifo to feed the indexer through a named pipe");
     List<Startup> seed = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       seed.add(startup("seed-" + i, "battery recycling for electric vehicles, plant " + i));
     }
-    List<String> newIds = new ArrayList<>();
-    List<Startup> added = new ArrayList<>();
-    for (int i = 0; i < NEW_STARTUPS; i++) {
-      String id = String.format("new-%05d", i);
-      newIds.add(id);
-      added.add(startup(id, WORD + " sensor modules for vehicles, series " + i));
-    }
     Path seedFile = dir.resolve("seed.jsonl");
     JsonLinesWriter.writeStartups(seedFile, seed);
-    Path addedFile = dir.resolve("added.jsonl");
-    JsonLinesWriter.writeStartups(addedFile, added);
-    List<Need> needs = new ArrayList<>();
-    for (int i = 0; i < NEEDS_PER_RUN; i++) {
-      needs.add(Need.builder("n" + i, WORD + " sensor modules").build());
-    }
     Path needsFile = dir.resolve("needs.jsonl");
-    JsonLinesWriter.writeNeeds(needsFile, needs);
+    JsonLinesWriter.writeNeeds(
+        needsFile,
+        List.of(
+            Need.builder("n1", WORD + " sensor modules").build(),
+            Need.builder("n2", WORD).build()));
     Path index = dir.resolve("index");
     assertThat(
             CliRun.of("index", "--startups", seedFile.toString(), "--index", index.toString())
                 .exitCode())
         .isZero();
 
+    Path indexerLog = dir.resolve("indexer.out");
     Process indexer =
         launch(
-            dir.resolve("indexer.out"),
+            indexerLog,
             "index",
             "--startups",
-            addedFile.toString(),
+            feed.toString(),
             "--index",
             index.toString(),
             "--commit-every",
             Integer.toString(COMMIT_EVERY));
-    List<CompletableFuture<List<ReaderRun>>> readers = new ArrayList<>();
-    for (int reader = 0; reader < 2; reader++) {
-      int r = reader;
-      readers.add(CompletableFuture.supplyAsync(() -> readUntilDone(r, indexer, index, needsFile)));
-    }
-    assertThat(indexer.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(indexer.exitValue()).as(Files.readString(dir.resolve("indexer.out.err"))).isZero();
+    int fed = 0;
+    try (OutputStream pipe = Files.newOutputStream(feed)) {
+      for (int round = 1; round <= ROUNDS; round++) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < ROUND; i++, fed++) {
+          lines.append(line(fed));
+        }
+        pipe.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        pipe.flush();
+        int committed = fed / COMMIT_EVERY * COMMIT_EVERY;
+        awaitCommit(indexer, indexerLog, committed);
 
-    Set<Integer> allowed = new TreeSet<>();
-    for (int k = 0; k * COMMIT_EVERY <= NEW_STARTUPS; k++) {
-      allowed.add(k * COMMIT_EVERY);
-    }
-    allowed.add(NEW_STARTUPS);
-    Set<Integer> seen = new TreeSet<>();
-    int runs = 0;
-    int duringIndexing = 0;
-    for (CompletableFuture<List<ReaderRun>> reader : readers) {
-      for (ReaderRun readerRun : reader.get(5, TimeUnit.MINUTES)) {
-        runs++;
-        if (readerRun.duringIndexing()) {
-          duringIndexing++;
-        }
-        Path run = readerRun.results();
-        for (Map.Entry<String, List<String>> need : byNeed(run).entrySet()) {
-          List<String> ids = need.getValue();
-          assertThat(allowed)
-              .as("%s %s saw %d startups", run, need.getKey(), ids.size())
-              .contains(ids.size());
-          assertThat(new HashSet<>(ids))
-              .as("%s %s", run, need.getKey())
-              .isEqualTo(new HashSet<>(newIds.subList(0, ids.size())));
-          seen.add(ids.size());
-        }
+        // The indexer is alive, holds fed - committed startups it has not committed, and waits.
+        assertThat(indexer.isAlive()).isTrue();
+        Readers readers = startReaders("round-" + round, index, needsFile);
+        readers.assertEachSaw(count -> count == committed);
       }
+      int before = fed / COMMIT_EVERY * COMMIT_EVERY;
+      Readers during = startReaders("during", index, needsFile);
+      for (int chunk = 0; chunk < 12; chunk++) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 100; i++, fed++) {
+          lines.append(line(fed));
+        }
+        pipe.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        pipe.flush();
+        Thread.sleep(100);
+      }
+      int total = fed;
+      during.assertEachSaw(
+          count -> count == total || (count >= before && count % COMMIT_EVERY == 0));
     }
-    assertThat(duringIndexing)
-        .as(
-            "of %d reader runs, those that began after the first commit and ended before the"
-                + " indexer did",
-            runs)
-        .isPositive();
+    assertThat(indexer.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(indexer.exitValue()).as(Files.readString(Path.of(indexerLog + ".err"))).isZero();
+    int all = fed;
+    startReaders("after", index, needsFile).assertEachSaw(count -> count == all);
     try (StartupIndex reopened = StartupIndex.openReadOnly(index)) {
-      assertThat(reopened.size()).isEqualTo(seed.size() + NEW_STARTUPS);
+      assertThat(reopened.size()).isEqualTo(seed.size() + fed);
     }
-    System.out.printf(
-        "%d reader runs, %d of them while the indexer committed, saw committed states of %s new"
-            + " startups%n",
-        runs, duringIndexing, seen);
   }
 
-  /**
-   * One run of a reader: its results, and whether it began after the indexer's first commit and
-   * ended before the indexer did, so that its searches ran while the indexer was committing.
-   */
-  private record ReaderRun(Path results, boolean duringIndexing) {}
-
-  /**
-   * Runs {@code match} on the index again and again until the indexer has finished and one more run
-   * after it. Every run must exit 0.
-   */
-  private List<ReaderRun> readUntilDone(int reader, Process indexer, Path index, Path needs) {
-    List<ReaderRun> runs = new ArrayList<>();
-    Path indexerOutput = dir.resolve("indexer.out");
-    try {
-      boolean last = false;
-      while (!last) {
-        last = !indexer.isAlive();
-        boolean afterFirstCommit = Files.readString(indexerOutput).contains("committed");
-        Path run = dir.resolve("reader-" + reader + "-" + runs.size() + ".trec");
-        Process match =
-            launch(
-                dir.resolve("reader-" + reader + "-" + runs.size() + ".out"),
-                "match",
-                "--index",
-                index.toString(),
-                "--needs",
-                needs.toString(),
-                "--model",
-                "bm25",
-                "--format",
-                "trec",
-                "--top",
-                Integer.toString(NEW_STARTUPS + 100),
-                "--output",
-                run.toString());
-        assertThat(match.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(match.exitValue()).as("reader %d run %d", reader, runs.size()).isZero();
-        runs.add(new ReaderRun(run, afterFirstCommit && indexer.isAlive()));
-      }
-      return runs;
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
+  /** Waits until the indexer has reported the commit of {@code count} startups. */
+  private static void awaitCommit(Process indexer, Path log, int count) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (!Files.readString(log).lines().anyMatch(l -> l.equals("committed " + count))) {
+      assertThat(indexer.isAlive()).as("indexer alive, waiting for committed %d", count).isTrue();
+      assertThat(System.nanoTime()).as("committed %d in time", count).isLessThan(deadline);
+      Thread.sleep(20);
     }
+  }
+
+  /** The JSON line of new startup {@code i}. */
+  private static String line(int i) {
+    return String.format(
+        "{\"id\":\"%s\",\"name\":\"Startup %d\",\"description\":\"%s sensor modules,"
+            + " series %d\"}%n",
+        newId(i), i, WORD, i);
+  }
+
+  /** Two {@code match --index} processes started together, and their results files. */
+  private record Readers(String name, List<Process> processes, List<Path> runs) {
+    /**
+     * Waits for both; each must exit 0, and each need of each must find the first k new startups,
+     * for a k that {@code committed} accepts.
+     */
+    void assertEachSaw(IntPredicate committed) throws Exception {
+      for (int reader = 0; reader < processes.size(); reader++) {
+        Process process = processes.get(reader);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("%s reader %d", name, reader).isZero();
+        Map<String, List<String>> byNeed = byNeed(runs.get(reader));
+        for (String need : List.of("n1", "n2")) {
+          List<String> found = byNeed.getOrDefault(need, List.of());
+          assertThat(committed.test(found.size()))
+              .as("%s reader %d need %s found %d new startups", name, reader, need, found.size())
+              .isTrue();
+          List<String> prefix = new ArrayList<>();
+          for (int i = 0; i < found.size(); i++) {
+            prefix.add(newId(i));
+          }
+          assertThat(found)
+              .as("%s reader %d need %s", name, reader, need)
+              .containsExactlyInAnyOrderElementsOf(prefix);
+        }
+      }
+    }
+  }
+
+  private Readers startReaders(String name, Path index, Path needs) throws IOException {
+    List<Process> processes = new ArrayList<>();
+    List<Path> runs = new ArrayList<>();
+    for (int reader = 0; reader < 2; reader++) {
+      Path run = dir.resolve(name + "-reader-" + reader + ".trec");
+      runs.add(run);
+      processes.add(
+          launch(
+              dir.resolve(name + "-reader-" + reader + ".out"),
+              "match",
+              "--index",
+              index.toString(),
+              "--needs",
+              needs.toString(),
+              "--model",
+              "bm25",
+              "--format",
+              "trec",
+              "--top",
+              "10000",
+              "--output",
+              run.toString()));
+    }
+    return new Readers(name, processes, runs);
   }
 
   /** The startup ids of each need of a TREC run file, in rank order. */
