@@ -38,7 +38,9 @@ final class Failures {
     PrintWriter err = commandLine.getErr();
     Report report;
     try {
-      report = explain(failure, last(parseResult));
+      report =
+          explain(
+              failure, parseResult == null ? null : StartupMatchCli.commandThatRuns(parseResult));
     } catch (RuntimeException explaining) {
       failure.addSuppressed(explaining);
       report =
@@ -231,27 +233,14 @@ final class Failures {
     if (command == null) {
       return Optional.empty();
     }
-    boolean writesIndex = command.commandSpec().name().equals("index");
     List<String> paths = new ArrayList<>();
     for (OptionSpec option : command.matchedOptions()) {
-      String name = option.longestName();
-      if (PathRoles.OUTPUTS.contains(name)
-          || PathRoles.OUTPUT_DIRECTORIES.contains(name)
-          || (writesIndex && name.equals("--index"))) {
+      if (PathRoles.writes(command, option.longestName())) {
         Object path = option.getValue();
         paths.add(String.valueOf(path));
       }
     }
     return paths.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", paths));
-  }
-
-  /** The parse result of the command that ran: the last subcommand. */
-  private static ParseResult last(ParseResult parseResult) {
-    ParseResult last = parseResult;
-    while (last != null && last.hasSubcommand()) {
-      last = last.subcommand();
-    }
-    return last;
   }
 
   private static boolean debug(ParseResult parseResult) {

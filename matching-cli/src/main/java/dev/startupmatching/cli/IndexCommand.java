@@ -84,8 +84,7 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
     PrintWriter err = spec.commandLine().getErr();
     if (Files.isRegularFile(startups) && Files.size(startups) == 0) {
       // Before the index is opened, which would create an empty one.
-      err.println("error: " + startups + " is empty: no startups were indexed");
-      return ExitCodes.BAD_INPUT;
+      return empty(err);
     }
     StartupIndex index = StartupIndex.open(directory, taxonomy.read());
     Committer committer = new Committer(index, out);
@@ -121,6 +120,11 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
     }
   }
 
+  private int empty(PrintWriter err) {
+    err.println("error: " + startups + " is empty: no startups were indexed");
+    return ExitCodes.BAD_INPUT;
+  }
+
   /** Reads the startups into the index; returns the exit code. */
   private int index(StartupIndex index, Committer committer, Writer rejectLines, PrintWriter err)
       throws IOException {
@@ -152,8 +156,8 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
       return ExitCodes.BAD_INPUT;
     }
     if (summary.accepted() == 0 && summary.rejected() == 0) {
-      err.println("error: " + startups + " is empty: no startups were indexed");
-      return ExitCodes.BAD_INPUT;
+      // A pipe, or a file of a byte order mark alone.
+      return empty(err);
     }
     committer.commit();
     index.refresh();

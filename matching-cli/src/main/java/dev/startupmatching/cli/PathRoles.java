@@ -15,8 +15,7 @@ import picocli.CommandLine.ParseResult;
  * what it should be, each output can be written, and no output is, or lies inside, one of the
  * command's inputs, so that a mistyped option cannot destroy an input.
  *
- * <p>Every option of type {@link Path} is an input, except those named in {@link #OUTPUTS}, and
- * {@code --index} of the {@code index} command, which writes the index.
+ * <p>Every option of type {@link Path} is an input, except those the command {@link #writes}.
  */
 final class PathRoles {
   /** The options whose path is written: a file, or with {@code --export} a directory. */
@@ -33,16 +32,22 @@ final class PathRoles {
   private record Named(String option, Path path) {}
 
   /**
-   * Checks the paths of the command that runs.
+   * Whether the command writes the path of the named option: a file or directory of {@link
+   * #OUTPUTS} or {@link #OUTPUT_DIRECTORIES}, or the index of the {@code index} command.
+   */
+  static boolean writes(ParseResult command, String option) {
+    return OUTPUTS.contains(option)
+        || OUTPUT_DIRECTORIES.contains(option)
+        || (option.equals("--index") && command.commandSpec().name().equals("index"));
+  }
+
+  /**
+   * Checks the paths of a command.
    *
+   * @param command the parse result of the command that runs, not of the root command
    * @throws BadInputException naming the option, the path and what to do, at the first problem
    */
-  static void check(ParseResult parseResult) {
-    ParseResult command = parseResult;
-    while (command.hasSubcommand()) {
-      command = command.subcommand();
-    }
-    boolean writesIndex = command.commandSpec().name().equals("index");
+  static void check(ParseResult command) {
     List<Named> inputFiles = new ArrayList<>();
     List<Named> inputDirectories = new ArrayList<>();
     List<Named> outputFiles = new ArrayList<>();
@@ -55,7 +60,7 @@ final class PathRoles {
       Named named = new Named(name, option.getValue());
       if (OUTPUTS.contains(name)) {
         outputFiles.add(named);
-      } else if (OUTPUT_DIRECTORIES.contains(name) || (writesIndex && name.equals("--index"))) {
+      } else if (writes(command, name)) {
         outputDirectories.add(named);
       } else if (INPUT_DIRECTORIES.contains(name)) {
         inputDirectories.add(named);

@@ -87,17 +87,14 @@ public final class StartupMatchCli implements Runnable {
   private static int execute(CommandLine.ParseResult parseResult) {
     CommandLine command = parseResult.commandSpec().commandLine();
     try {
-      CommandLine.ParseResult last = parseResult;
-      while (last.hasSubcommand()) {
-        last = last.subcommand();
-      }
+      CommandLine.ParseResult last = commandThatRuns(parseResult);
       if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
         return new CommandLine.RunLast().execute(parseResult);
       }
       if (last.commandSpec().userObject() instanceof UsageChecked checked) {
         checked.checkUsage();
       }
-      PathRoles.check(parseResult);
+      PathRoles.check(last);
       return new CommandLine.RunLast().execute(parseResult);
     } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
       throw e;
@@ -107,6 +104,15 @@ public final class StartupMatchCli implements Runnable {
       throw new CommandLine.ExecutionException(
           command, "out of memory", new CommandFailure(ExitCodes.ENVIRONMENT, "out of memory", e));
     }
+  }
+
+  /** The parse result of the command that runs: the last subcommand, or the root without one. */
+  static CommandLine.ParseResult commandThatRuns(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last;
   }
 
   @Override
