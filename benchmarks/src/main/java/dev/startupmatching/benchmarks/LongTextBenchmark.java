@@ -206,7 +206,7 @@ public final class LongTextBenchmark {
   private static double[] measure(StartupIndex index, ConceptTagger tagger, String text) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
-    String language = LanguageDetector.detect(text);
+    String language = LanguageDetector.detect(text).analysedAs();
     long detected = System.nanoTime();
     int mentions = tagger.tag(text, language).size();
     long tagged = System.nanoTime();

@@ -57,17 +57,18 @@ public final class ConceptTagger {
   /** Returns the areas the text mentions, in text order, detecting the text's language. */
   public ImmutableList<ConceptMention> tag(String text) {
     checkArgument(text != null, "text must not be null");
-    return tag(text, LanguageDetector.detect(text));
+    return tag(text, LanguageDetector.detect(text).analysedAs());
   }
 
   /**
    * Returns the areas the text mentions, in text order.
    *
-   * @param language the text's language code; an unsupported one is detected instead
+   * @param language the text's language code, or null to detect it; a language without its own
+   *     analysis is analysed as {@link DetectedLanguage} says
    */
   public ImmutableList<ConceptMention> tag(String text, String language) {
     checkArgument(text != null, "text must not be null");
-    String resolved = LanguageDetector.resolve(language, text);
+    String resolved = LanguageDetector.resolve(language, text).analysedAs();
     Set<String> languages = new LinkedHashSet<>(List.of(resolved, "en"));
     if (LanguageDetector.containsHan(text)) {
       languages.add("zh"); // a mixed text may name an area in Chinese characters

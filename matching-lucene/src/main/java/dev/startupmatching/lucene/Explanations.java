@@ -173,7 +173,7 @@ final class Explanations {
         Explanation.of(
             score,
             "relevance to the need ("
-                + needQuery.language()
+                + needQuery.detectedLanguage().describe()
                 + "), sum of "
                 + contributions.size()
                 + " matched clauses",

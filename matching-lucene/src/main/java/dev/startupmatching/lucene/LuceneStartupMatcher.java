@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleBiFunction;
 import org.apache.lucene.index.DocValues;
@@ -91,6 +92,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
   /** The profile terms of the reader last searched; a refresh brings a new reader. */
   private final AtomicReference<ProfileTerms> profileTerms = new AtomicReference<>();
 
+  /** The need languages without analysis of their own already warned of. */
+  private final Set<String> standInsWarned = ConcurrentHashMap.newKeySet();
+
   /**
    * @param reranker the second phase, or null to rank by retrieval alone
    * @param candidates how many candidates retrieval passes to the reranker, at least
@@ -121,6 +125,22 @@ final class LuceneStartupMatcher implements StartupMatcher {
             : new SemanticRetrieval(index.embeddingModel().orElseThrow());
   }
 
+  /**
+   * Says, once per language, that a need's language has no analysis of its own, so that a need in
+   * Korean that finds little does not find little silently.
+   */
+  private void warnOfStandIn(Need need, DetectedLanguage language) {
+    if (!language.analysedInItsLanguage() && standInsWarned.add(language.language())) {
+      log.warn(
+          "need {} is in {}, which this library does not analyse: it is analysed as {}, so it"
+              + " matches by the words, names and areas it shares with that language (said once"
+              + " per language)",
+          need.id(),
+          LanguageDetector.displayName(language.language()),
+          LanguageDetector.displayName(language.analysedAs()));
+    }
+  }
+
   @Override
   public List<Match> match(Need need, MatchOptions options) {
     checkArgument(need != null, "need must not be null");
@@ -137,6 +157,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(similarity);
       NeedQuery needQuery = queryBuilder.build(need, searcher.getIndexReader());
+      warnOfStandIn(need, needQuery.detectedLanguage());
       if (needQuery.isEmpty()) {
         log.debug("need {} has no searchable terms; no matches", need.id());
         return ImmutableList.of();

@@ -52,11 +52,14 @@ final class NeedQuery {
    */
   record Clause(Kind kind, String description, String needWord, String conceptId, Query query) {}
 
-  private final String language;
+  private final DetectedLanguage language;
   private final ImmutableList<Clause> clauses;
   private final ImmutableSet<String> mentionedAreas;
 
-  NeedQuery(String language, ImmutableList<Clause> clauses, ImmutableSet<String> mentionedAreas) {
+  NeedQuery(
+      DetectedLanguage language,
+      ImmutableList<Clause> clauses,
+      ImmutableSet<String> mentionedAreas) {
     this.language = language;
     this.clauses = clauses;
     this.mentionedAreas = mentionedAreas;
@@ -67,8 +70,13 @@ final class NeedQuery {
     return mentionedAreas;
   }
 
-  /** The language the need was analysed in. */
+  /** The supported language the need was analysed in. */
   String language() {
+    return language.analysedAs();
+  }
+
+  /** The need's language, and how it was found. */
+  DetectedLanguage detectedLanguage() {
     return language;
   }
 

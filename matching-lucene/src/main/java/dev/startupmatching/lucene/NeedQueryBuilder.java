@@ -141,7 +141,8 @@ final class NeedQueryBuilder {
 
   NeedQuery build(Need need, IndexReader reader) {
     String text = need.text();
-    String language = LanguageDetector.resolve(need.language().orElse(null), text);
+    DetectedLanguage detected = LanguageDetector.resolve(need.language().orElse(null), text);
+    String language = detected.analysedAs();
     List<String> profileLanguages =
         LanguageDetector.SUPPORTED.stream()
             .filter(l -> docCount(reader, mainField(l)) > 0)
@@ -163,7 +164,7 @@ final class NeedQueryBuilder {
       addTranslations(text, language, profileLanguages, budget, clauses);
     }
     return new NeedQuery(
-        language,
+        detected,
         ImmutableList.copyOf(clauses),
         mentions.stream().map(ConceptMention::areaId).collect(ImmutableSet.toImmutableSet()));
   }

@@ -41,7 +41,11 @@ final class NeedVocabulary {
   static NeedVocabulary builtIn(LanguageAnalysis analysis) {
     return of(
         SampleData.needs().stream()
-            .filter(n -> LanguageDetector.resolve(n.language().orElse(null), n.text()).equals("en"))
+            .filter(
+                n ->
+                    LanguageDetector.resolve(n.language().orElse(null), n.text())
+                        .language()
+                        .equals("en"))
             .map(Need::text)
             .toList(),
         analysis.search("en"));

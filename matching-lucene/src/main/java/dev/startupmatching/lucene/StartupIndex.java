@@ -563,12 +563,14 @@ public final class StartupIndex implements Closeable {
     for (int i = 0; i < startups.size(); i++) {
       Startup startup = startups.get(i);
       String text = StartupFields.contents(startup);
+      // A profile written in several languages is analysed in the first one this library supports.
       String stated =
           startup.languages().stream()
               .filter(LanguageDetector.SUPPORTED::contains)
               .findFirst()
+              .or(() -> startup.languages().stream().findFirst())
               .orElse(null);
-      String language = LanguageDetector.resolve(stated, text);
+      String language = LanguageDetector.resolve(stated, text).analysedAs();
       Set<String> concepts = new LinkedHashSet<>(startup.technologyAreas());
       tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));
       Set<String> ancestors = new LinkedHashSet<>();
