@@ -48,7 +48,12 @@ final class Explanations {
   private record Contribution(NeedQuery.Clause clause, Explanation explanation) {}
 
   private final NeedQuery needQuery;
+  private final IndexSearcher searcher;
   private final List<Weight> weights;
+
+  /** By clause index: the weight of each text a crossing clause searches, built when first used. */
+  private final Map<Integer, List<Weight>> crossingWeights = new HashMap<>();
+
   private final List<LeafReaderContext> leaves;
   private final boolean expanded;
 
@@ -62,6 +67,7 @@ final class Explanations {
    */
   Explanations(NeedQuery needQuery, IndexSearcher searcher, int[] docs) throws IOException {
     this.needQuery = needQuery;
+    this.searcher = searcher;
     this.weights = new ArrayList<>(needQuery.clauses().size());
     for (NeedQuery.Clause clause : needQuery.clauses()) {
       weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
@@ -121,13 +127,17 @@ final class Explanations {
           weights.get(i).explain(leaf, doc - leaf.docBase);
       if (lucene.isMatch()) {
         NeedQuery.Clause clause = needQuery.clauses().get(i);
+        String description =
+            clause.crossing() == null
+                ? clause.description()
+                : crossed(clause, crossedTexts(i, leaf, doc - leaf.docBase))
+                    + ": "
+                    + clause.description();
         contributions.add(
             new Contribution(
                 clause,
                 Explanation.of(
-                    lucene.getValue().doubleValue(),
-                    clause.description(),
-                    List.of(convert(lucene)))));
+                    lucene.getValue().doubleValue(), description, List.of(convert(lucene)))));
       }
     }
     contributions.sort(
@@ -179,6 +189,45 @@ final class Explanations {
                 + " matched clauses",
             contributions.stream().map(Contribution::explanation).toList());
     return new Explained(explanation, List.copyOf(words), List.copyOf(areas), components, terms);
+  }
+
+  /** The texts of a crossing clause that a document of a segment matches. */
+  private List<String> crossedTexts(int clauseIndex, LeafReaderContext leaf, int doc)
+      throws IOException {
+    NeedQuery.Crossing crossing = needQuery.clauses().get(clauseIndex).crossing();
+    List<Weight> textWeights = crossingWeights.get(clauseIndex);
+    if (textWeights == null) {
+      textWeights = new ArrayList<>(crossing.queries().size());
+      for (Query query : crossing.queries()) {
+        textWeights.add(searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f));
+      }
+      crossingWeights.put(clauseIndex, textWeights);
+    }
+    List<String> matched = new ArrayList<>();
+    for (int t = 0; t < textWeights.size(); t++) {
+      if (textWeights.get(t).explain(leaf, doc).isMatch()) {
+        matched.add(crossing.texts().get(t));
+      }
+    }
+    return matched;
+  }
+
+  /**
+   * Says which words crossed languages, for example "ladeinfrastruktur → charging infrastructure
+   * (German → English, the lexicon)".
+   */
+  static String crossed(NeedQuery.Clause clause, List<String> texts) {
+    NeedQuery.Crossing crossing = clause.crossing();
+    return clause.needWord()
+        + " → "
+        + String.join(" / ", texts.isEmpty() ? crossing.texts() : texts)
+        + " ("
+        + LanguageDetector.displayName(crossing.from())
+        + " → "
+        + LanguageDetector.displayName(crossing.to())
+        + ", "
+        + crossing.source()
+        + ")";
   }
 
   /** Copies a Lucene explanation tree into the library's own type. */

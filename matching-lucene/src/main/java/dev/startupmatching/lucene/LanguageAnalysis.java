@@ -43,7 +43,7 @@ final class LanguageAnalysis {
    * analyzer changes what terms a text gives, since an index analysed otherwise would silently miss
    * matches. It names the Lucene version, whose analyzers are part of it.
    */
-  static final String VERSION = "analysis 1, lucene " + org.apache.lucene.util.Version.LATEST;
+  static final String VERSION = "analysis 2, lucene " + org.apache.lucene.util.Version.LATEST;
 
   private final ImmutableMap<String, Analyzer> search;
   private final Analyzer englishPhrases = new EnglishPhraseAnalysis();

@@ -50,7 +50,36 @@ final class NeedQuery {
    *     stated area
    * @param conceptId the area it stands for, or null for words and translations
    */
-  record Clause(Kind kind, String description, String needWord, String conceptId, Query query) {}
+  record Clause(
+      Kind kind,
+      String description,
+      String needWord,
+      String conceptId,
+      Query query,
+      Crossing crossing) {
+    /** A clause that stays within the need's language, or stands for no words. */
+    Clause(Kind kind, String description, String needWord, String conceptId, Query query) {
+      this(kind, description, needWord, conceptId, query, null);
+    }
+  }
+
+  /**
+   * How a clause crosses from the need's language into a profile language: the texts it searches
+   * there, each with its own query, so that an explanation can name the ones a profile has
+   * ("ladeinfrastruktur → charging infrastructure").
+   *
+   * @param from the need's language
+   * @param to the profile language searched
+   * @param source where the texts come from, such as "the lexicon"
+   * @param texts the texts searched, as the lexicon or taxonomy writes them
+   * @param queries the query of each text, in the same order
+   */
+  record Crossing(
+      String from,
+      String to,
+      String source,
+      ImmutableList<String> texts,
+      ImmutableList<Query> queries) {}
 
   private final DetectedLanguage language;
   private final ImmutableList<Clause> clauses;

@@ -308,7 +308,7 @@ final class NeedQueryBuilder {
           "'"
               + term.text
               + "' in the "
-              + languageName(target)
+              + LanguageDetector.displayName(target)
               + " text, from the need's word '"
               + term.word
               + "'"
@@ -350,19 +350,24 @@ final class NeedQueryBuilder {
         if (target.equals(language)) {
           continue; // the need's own words already search its language
         }
-        Query query = alternatives(target, area.names(target), 1f);
-        if (query != null) {
+        Alternatives names = alternatives(target, area.names(target), 1f);
+        if (names != null) {
           String description =
               "area '"
                   + area.label("en")
                   + "' by its "
-                  + languageName(target)
+                  + LanguageDetector.displayName(target)
                   + " names, which the"
                   + " need "
                   + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
           add(
               new NeedQuery.Clause(
-                  NeedQuery.Kind.CONCEPT_NAME, description, concept.trigger(), area.id(), query),
+                  NeedQuery.Kind.CONCEPT_NAME,
+                  description,
+                  concept.trigger(),
+                  area.id(),
+                  names.query(),
+                  names.crossing(language, target, "a name of area '" + area.label("en") + "'")),
               budget,
               clauses);
         }
@@ -397,18 +402,23 @@ final class NeedQueryBuilder {
       }
     }
     for (Translation translation : translations.values()) {
-      Query query = alternatives(translation.target, translation.words, translation.count);
-      if (query != null) {
+      Alternatives words = alternatives(translation.target, translation.words, translation.count);
+      if (words != null) {
         String description =
             "the need's word '"
                 + translation.needWord
                 + "' translated into "
-                + languageName(translation.target)
+                + LanguageDetector.displayName(translation.target)
                 + " as "
                 + translation.words;
         add(
             new NeedQuery.Clause(
-                NeedQuery.Kind.TRANSLATION, description, translation.needWord, null, query),
+                NeedQuery.Kind.TRANSLATION,
+                description,
+                translation.needWord,
+                null,
+                words.query(),
+                words.crossing(language, translation.target, "the lexicon")),
             budget,
             clauses);
       }
@@ -440,11 +450,12 @@ final class NeedQueryBuilder {
    * Returns a query that matches any of the texts as a phrase in the profiles of a language and
    * scores the best-matching one, or null when no text has a searchable word.
    */
-  private Query alternatives(String language, List<String> texts, float weight) {
+  private Alternatives alternatives(String language, List<String> texts, float weight) {
     if (weight <= 0) {
       return null;
     }
     List<Query> phrases = new ArrayList<>();
+    List<String> searched = new ArrayList<>();
     QueryBuilder builder = new QueryBuilder(analysis.search(language));
     for (String text : texts) {
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
@@ -458,12 +469,24 @@ final class NeedQueryBuilder {
       }
       if (added > 0) {
         phrases.add(fields.build());
+        searched.add(text);
       }
     }
     if (phrases.isEmpty()) {
       return null;
     }
-    return boost(new DisjunctionMaxQuery(phrases, 0f), weight);
+    return new Alternatives(
+        boost(new DisjunctionMaxQuery(phrases, 0f), weight),
+        ImmutableList.copyOf(searched),
+        ImmutableList.copyOf(phrases));
+  }
+
+  /** Texts searched as alternatives: the query scoring the best one, and each text's own query. */
+  private record Alternatives(
+      Query query, ImmutableList<String> texts, ImmutableList<Query> textQueries) {
+    NeedQuery.Crossing crossing(String from, String to, String source) {
+      return new NeedQuery.Crossing(from, to, source, texts, textQueries);
+    }
   }
 
   private Map<String, Float> fieldWeights(String language) {
@@ -490,16 +513,6 @@ final class NeedQueryBuilder {
 
   private static Query boost(Query query, double weight) {
     return weight == 1 ? query : new BoostQuery(query, (float) weight);
-  }
-
-  private static String languageName(String language) {
-    return switch (language) {
-      case "en" -> "English";
-      case "de" -> "German";
-      case "zh" -> "Chinese";
-      case "it" -> "Italian";
-      default -> language;
-    };
   }
 
   private static int docCount(IndexReader reader, String field) {

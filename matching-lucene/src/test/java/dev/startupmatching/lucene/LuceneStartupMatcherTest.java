@@ -57,7 +57,8 @@ class LuceneStartupMatcherTest {
           startup(
                   "radar",
                   "Wave Sense",
-                  "Imaging radar and sensor fusion for driver assistance and lidar-free perception.")
+                  "Imaging radar and sensor fusion for driver assistance and lidar-free"
+                      + " perception.")
               .readinessLevel(4)
               .regions(List.of("Europe"))
               .build());
@@ -351,6 +352,40 @@ class LuceneStartupMatcherTest {
       assertThat(signal(german, Signals.TEXT).details())
           .anySatisfy(d -> assertThat(d.description()).startsWith("area 'Battery'"))
           .anySatisfy(d -> assertThat(d.description()).contains("by its German names"));
+    }
+  }
+
+  @Test
+  void explanationsNameTheWordsThatCrossedLanguagesInBothDirections() {
+    List<Startup> startups =
+        List.of(
+            startup("policy", "Policywise", "Car insurance priced by how people drive.").build(),
+            startup("bakery", "Crumbly", "Bread and cakes delivered to offices.").build(),
+            startup("lade", "Ladenetz", "Wir planen und betreiben Ladeinfrastruktur für Flotten.")
+                .languages(List.of("de"))
+                .build(),
+            startup("chong", "Chongdian Yun", "为车队提供充电基础设施的规划与运营。")
+                .languages(List.of("zh"))
+                .build());
+    try (StartupMatcher matcher = Matching.builder().startups(startups).build()) {
+      List<Match> german =
+          matcher.match(Need.builder("n", "Wir suchen eine Kfz-Versicherung.").build());
+      assertThat(german).first().extracting(m -> m.startup().id()).isEqualTo("policy");
+      assertThat(signal(german.get(0), Signals.TEXT).details())
+          .anySatisfy(
+              d ->
+                  assertThat(d.description())
+                      .startsWith("versicherung → insurance")
+                      .contains("(German → English, the lexicon)"));
+
+      List<Match> english =
+          matcher.match(Need.builder("n", "Charging infrastructure for our fleet").build());
+      assertThat(ids(english)).contains("lade", "chong");
+      Match chinese =
+          english.stream().filter(m -> m.startup().id().equals("chong")).findFirst().orElseThrow();
+      assertThat(signal(chinese, Signals.TEXT).details())
+          .anySatisfy(
+              d -> assertThat(d.description()).contains("→ 充电基础设施").contains("(English → Chinese"));
     }
   }
 
