@@ -4,14 +4,14 @@ import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.model.TechnologyArea;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanMinimalStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers of each supported language: the same one indexes profiles, analyses needs and finds
@@ -28,9 +29,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <ul>
  *   <li>English: Lucene's English analyzer (stop words, Porter stemmer).
- *   <li>German: German stop words, normalisation and plural stemming, after splitting compounds
- *       ("Batteriemanagement" also yields "batterie" and "management") against a dictionary of the
- *       German words of the taxonomy and the lexicon.
+ *   <li>German: German stop words, normalisation and plural stemming, then the parts of compound
+ *       words that split into German words of the taxonomy and the lexicon ("Batteriemanagement"
+ *       also yields "batterie" and "management").
  *   <li>Chinese: SmartCN word segmentation.
  *   <li>Italian: Lucene's Italian analyzer.
  * </ul>
@@ -87,21 +88,35 @@ final class LanguageAnalysis {
     return new PerFieldAnalyzerWrapper(search("en"), fields.build());
   }
 
+  /**
+   * The German words of the taxonomy and the lexicon, normalised and stemmed as {@link
+   * GermanAnalysis} leaves them, for splitting compounds.
+   */
   private static CharArraySet germanDictionary(Taxonomy taxonomy, Lexicon lexicon) {
-    CharArraySet words = new CharArraySet(4096, true);
-    for (TechnologyArea area : taxonomy.areas()) {
-      area.names("de").forEach(name -> addWords(words, name));
+    CharArraySet words = new CharArraySet(8192, false);
+    try (Analyzer normaliser = new GermanAnalysis(CharArraySet.EMPTY_SET)) {
+      for (TechnologyArea area : taxonomy.areas()) {
+        area.names("de").forEach(name -> addWords(words, normaliser, name));
+      }
+      lexicon
+          .entries()
+          .forEach(entry -> entry.get("de").forEach(name -> addWords(words, normaliser, name)));
     }
-    lexicon.entries().forEach(entry -> entry.get("de").forEach(name -> addWords(words, name)));
     return CharArraySet.unmodifiableSet(words);
   }
 
-  private static void addWords(CharArraySet dictionary, String name) {
-    for (String word : name.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+")) {
-      // Short parts would split words at random ("ion" in "Emission").
-      if (word.length() >= 4) {
-        dictionary.add(word);
+  private static void addWords(CharArraySet dictionary, Analyzer normaliser, String name) {
+    try (TokenStream stream = normaliser.tokenStream("", name)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() >= 3) {
+          dictionary.add(term.toString());
+        }
       }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String performs no I/O
     }
   }
 
@@ -124,15 +139,17 @@ final class LanguageAnalysis {
   }
 
   /**
-   * German analysis: lower case, optionally the known parts of compound words, stop words, umlaut
-   * normalisation and minimal (plural) stemming. The light stemmer is not used because it treats
-   * singular and plural differently for some words ("System" loses "em", "Systeme" only "e").
+   * German analysis: lower case, stop words, umlaut normalisation, minimal (plural) stemming, then
+   * the known parts of compound words ({@link GermanCompoundSplitter}). The light stemmer is not
+   * used because it treats singular and plural differently for some words ("System" loses "em",
+   * "Systeme" only "e").
    */
   private static final class GermanAnalysis extends Analyzer {
     private final CharArraySet compoundParts;
 
     /**
-     * @param compoundParts words whose occurrence inside a longer word also indexes them
+     * @param compoundParts the normalised, stemmed words that compounds are split into; empty for
+     *     no splitting
      */
     GermanAnalysis(CharArraySet compoundParts) {
       this.compoundParts = compoundParts;
@@ -142,10 +159,12 @@ final class LanguageAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
       TokenStream result = new LowerCaseFilter(source);
-      result = new DictionaryCompoundWordTokenFilter(result, compoundParts, 8, 4, 20, false);
       result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
       result = new GermanNormalizationFilter(result);
       result = new GermanMinimalStemFilter(result);
+      if (!compoundParts.isEmpty()) {
+        result = new GermanCompoundSplitter(result, compoundParts);
+      }
       return new TokenStreamComponents(source, result);
     }
 

@@ -402,7 +402,11 @@ final class NeedQueryBuilder {
       }
     }
     for (Translation translation : translations.values()) {
-      Alternatives words = alternatives(translation.target, translation.words, translation.count);
+      Alternatives words =
+          alternatives(
+              translation.target,
+              translation.words,
+              (float) (translation.count * commonNeedWordWeight(translation)));
       if (words != null) {
         String description =
             "the need's word '"
@@ -423,6 +427,27 @@ final class NeedQueryBuilder {
             clauses);
       }
     }
+  }
+
+  /**
+   * Discounts a translation into English as the English word would be in an English need: "Partner"
+   * or "Startup" says as little in a German need as "partner" or "startup" in an English one. The
+   * best-weighted translation counts, as the best-matching one scores.
+   */
+  private double commonNeedWordWeight(Translation translation) {
+    if (!translation.target.equals("en")) {
+      return 1;
+    }
+    double best = 0;
+    for (String word : translation.words) {
+      List<AnalysedTerm> terms = analyze(word, analysis.search("en"));
+      double sum = 0;
+      for (AnalysedTerm term : terms) {
+        sum += needVocabulary.weight(term.text, config.commonNeedWordDiscount());
+      }
+      best = Math.max(best, terms.isEmpty() ? 1 : sum / terms.size());
+    }
+    return best;
   }
 
   /** Translations of one meaning of a need's word into one language. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Finds known phrases in a text, in the language of the phrases: the names of technology areas, or
@@ -61,7 +62,7 @@ final class PhraseDictionary<V> {
     if (known == null) {
       return List.of();
     }
-    List<Token> tokens = tokens(language, text);
+    List<Token> tokens = tokens(language, text, true);
     int maxLength = longest.get(language);
     List<Found<V>> found = new ArrayList<>();
     int i = 0;
@@ -87,10 +88,11 @@ final class PhraseDictionary<V> {
   }
 
   /**
-   * Returns what the text says as phrase terms with their offsets. Chinese becomes one "term" per
-   * character, so that phrases match as character sequences whatever the word segmentation.
+   * Returns what the text says as phrase terms with their offsets, with or without the parts of
+   * compounds that analysis adds after them. Chinese becomes one "term" per character, so that
+   * phrases match as character sequences whatever the word segmentation.
    */
-  private List<Token> tokens(String language, String text) {
+  private List<Token> tokens(String language, String text, boolean withParts) {
     if (language.equals("zh")) {
       List<Token> characters = new ArrayList<>(text.length());
       String lower = text.toLowerCase(Locale.ROOT);
@@ -108,9 +110,12 @@ final class PhraseDictionary<V> {
     try (TokenStream stream = analysis.phrases(language).tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+        if (withParts || position.getPositionIncrement() > 0) {
+          tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+        }
       }
       stream.end();
     } catch (IOException e) {
@@ -119,8 +124,12 @@ final class PhraseDictionary<V> {
     return tokens;
   }
 
+  /**
+   * A phrase's terms, without the parts of its compounds: "Fahrzeuginsassen" is the one term a text
+   * must hold, whose parts the text's analysis yields after it.
+   */
   private List<String> terms(String language, String phrase) {
-    return tokens(language, phrase).stream().map(Token::term).toList();
+    return tokens(language, phrase, false).stream().map(Token::term).toList();
   }
 
   /**
