@@ -69,6 +69,9 @@ final class NeedQueryBuilder {
   /** The most areas of one need used. */
   static final int MAX_CONCEPTS = 30;
 
+  /** The share of the concept weight that an area the need only mentions scores. */
+  private static final float MENTIONED_AREA_SHARE = 0.5f;
+
   /** Leaf queries kept free of the clause limit for the filters added after. */
   private static final int FILTER_RESERVE = 32;
 
@@ -203,12 +206,15 @@ final class NeedQueryBuilder {
    * weight, a narrower one half of it, the broader parent a quarter. A stated area always scores. A
    * mentioned area scores only for profiles in another language than the need: within one language
    * the need's words already found the profiles that use the same words, and scoring the area again
-   * would count them twice.
+   * would count them twice. Across languages it scores half as much as a stated area, since the
+   * lexicon carries most of the need's words across too; on the needs of other business areas
+   * (docs/languages.md), full weight let the areas of generic words ("Fahrzeug", "concessionari")
+   * crowd out the topic.
    */
   private void addConceptClauses(
       List<Concept> concepts, String language, LeafBudget budget, List<NeedQuery.Clause> clauses) {
-    float weight = config.conceptWeight();
-    if (weight <= 0) {
+    float conceptWeight = config.conceptWeight();
+    if (conceptWeight <= 0) {
       return;
     }
     for (Concept concept : concepts) {
@@ -222,6 +228,7 @@ final class NeedQueryBuilder {
               + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
       Query otherLanguage =
           concept.stated() ? null : new TermQuery(new Term(StartupFields.LANGUAGE, language));
+      float weight = concept.stated() ? conceptWeight : conceptWeight * MENTIONED_AREA_SHARE;
       add(
           conceptClause(
               subject + ": the profile covers it",
