@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code bin/startup-match} as a user does, on the packaged jar, with neither JAVA_HOME nor a
@@ -47,6 +49,27 @@ class LauncherIT {
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l).matches("\\S+ Q0 \\S+ [123] \\S+ startup-match"));
     assertThat(run.err()).doesNotContain("INFO:").doesNotContain("Exception");
+  }
+
+  @Test
+  void thePackagedJarDetectsLanguagesWithTheModelsItKeeps(@TempDir Path dir) throws Exception {
+    // The jar keeps only the detector models of the languages it loads (matching-cli/pom.xml);
+    // without a language's model its texts would be taken for another language.
+    assertThat(launch("tag", "Wir suchen Startups für Batterierecycling").out())
+        .contains("electrification.battery.recycling");
+    assertThat(launch("tag", "Cerchiamo startup per la ricarica dei veicoli elettrici").out())
+        .contains("electrification.charging");
+    Path startups = dir.resolve("startups.jsonl");
+    Files.writeString(
+        startups, "{\"id\": \"s1\", \"name\": \"Voltpark\", \"description\": \"EV charging.\"}\n");
+    Path needs = dir.resolve("needs.jsonl");
+    Files.writeString(
+        needs,
+        "{\"id\": \"n1\", \"description\": \"Nous cherchons des startups pour la recharge"
+            + " des véhicules électriques\"}\n");
+    Run french = launch("match", "--startups", startups.toString(), "--needs", needs.toString());
+    assertThat(french.exitCode()).as(french.err()).isZero();
+    assertThat(french.err()).contains("need n1 is in French");
   }
 
   @Test
