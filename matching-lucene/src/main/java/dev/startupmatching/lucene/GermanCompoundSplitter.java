@@ -13,8 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Adds the parts of German compound words after each compound, at its position: "Abonnement­
- * verwaltung" also yields "abonnement" and "verwaltung", "Datenplattform" "dat" and "plattform".
+ * Adds the parts of German compound words after each compound, at its position:
+ * "Abonnementverwaltung" also yields "abonnement" and "verwaltung", "Datenplattform" "dat" and
+ * "plattform".
  *
  * <p>A word is split only into words of the dictionary, joined by the linking elements of German
  * compounds ("s", "es", "n", "en", "e", "er", "ns"), with the fewest parts. When no such split
