@@ -1,6 +1,8 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.TechnologyArea;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +91,12 @@ final class NeedQueryBuilder {
   private final RankingConfig config;
   private final NeedVocabulary needVocabulary;
 
+  /**
+   * The need-statement weight of each English word of the lexicon, as {@link #commonNeedWordWeight}
+   * uses it: computed once, since the lexicon and the discount are fixed.
+   */
+  private final ImmutableMap<String, Double> englishLexiconWeights;
+
   NeedQueryBuilder(
       LanguageAnalysis analysis, ConceptTagger tagger, Lexicon lexicon, RankingConfig config) {
     this.analysis = analysis;
@@ -104,6 +113,13 @@ final class NeedQueryBuilder {
         }
       }
     }
+    Map<String, Double> weights = new HashMap<>();
+    for (ImmutableListMultimap<String, String> entry : lexicon.entries()) {
+      for (String word : entry.get("en")) {
+        weights.computeIfAbsent(word, this::needStatementWeight);
+      }
+    }
+    this.englishLexiconWeights = ImmutableMap.copyOf(weights);
   }
 
   /** Counts leaf queries as Lucene's clause limit does. */
@@ -447,14 +463,19 @@ final class NeedQueryBuilder {
     }
     double best = 0;
     for (String word : translation.words) {
-      List<AnalysedTerm> terms = analyze(word, analysis.search("en"));
-      double sum = 0;
-      for (AnalysedTerm term : terms) {
-        sum += needVocabulary.weight(term.text, config.commonNeedWordDiscount());
-      }
-      best = Math.max(best, terms.isEmpty() ? 1 : sum / terms.size());
+      best = Math.max(best, englishLexiconWeights.get(word));
     }
     return best;
+  }
+
+  /** The mean need-statement weight of an English text's terms; 1 for a text without terms. */
+  private double needStatementWeight(String englishText) {
+    List<AnalysedTerm> terms = analyze(englishText, analysis.search("en"));
+    double sum = 0;
+    for (AnalysedTerm term : terms) {
+      sum += needVocabulary.weight(term.text, config.commonNeedWordDiscount());
+    }
+    return terms.isEmpty() ? 1 : sum / terms.size();
   }
 
   /** Translations of one meaning of a need's word into one language. */
