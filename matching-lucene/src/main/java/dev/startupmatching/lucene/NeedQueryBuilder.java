@@ -11,6 +11,7 @@ import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +24,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -38,6 +41,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -83,6 +87,12 @@ final class NeedQueryBuilder {
           "de", GermanAnalyzer.getDefaultStopSet(),
           "it", ItalianAnalyzer.getDefaultStopSet());
 
+  /**
+   * Snowball's English stop words, a fuller list than the one English analysis removes, so that
+   * words such as "down" or "further" neither match nor show as matched words.
+   */
+  private static final CharArraySet ENGLISH_FUNCTION_WORDS = snowballStopWords("english_stop.txt");
+
   private final LanguageAnalysis analysis;
   private final ConceptTagger tagger;
   private final Taxonomy taxonomy;
@@ -90,6 +100,7 @@ final class NeedQueryBuilder {
   private final PhraseDictionary<Integer> lexiconPhrases;
   private final RankingConfig config;
   private final NeedVocabulary needVocabulary;
+  private final NeedBoilerplate boilerplate;
 
   /**
    * The need-statement weight of each English word of the lexicon, as {@link #commonNeedWordWeight}
@@ -105,6 +116,7 @@ final class NeedQueryBuilder {
     this.lexicon = lexicon;
     this.config = config;
     this.needVocabulary = NeedVocabulary.builtIn(analysis);
+    this.boilerplate = NeedBoilerplate.builtIn(analysis);
     this.lexiconPhrases = new PhraseDictionary<>(analysis);
     for (int i = 0; i < lexicon.entries().size(); i++) {
       for (Map.Entry<String, String> word : lexicon.entries().get(i).entries()) {
@@ -169,18 +181,20 @@ final class NeedQueryBuilder {
     LeafBudget budget = new LeafBudget(IndexSearcher.getMaxClauseCount() - FILTER_RESERVE);
     List<NeedQuery.Clause> clauses = new ArrayList<>();
 
-    ImmutableList<ConceptMention> mentions = tagger.tag(text, language);
+    // Offsets are kept, so explanations and the tagger's mentions still point into the need.
+    String searched = config.contentWordsOnly() ? boilerplate.blankOut(text, language) : text;
+    ImmutableList<ConceptMention> mentions = tagger.tag(searched, language);
     List<Concept> concepts = concepts(need, mentions);
     addConceptClauses(concepts, language, budget, clauses);
     if (profileLanguages.contains(language)) {
-      addWords(text, language, language, reader, budget, clauses);
+      addWords(searched, language, language, reader, budget, clauses);
     }
     if (config.crossLingual()) {
       if (!language.equals("en") && profileLanguages.contains("en")) {
-        addWords(text, language, "en", reader, budget, clauses);
+        addWords(searched, language, "en", reader, budget, clauses);
       }
       addConceptNames(concepts, language, profileLanguages, budget, clauses);
-      addTranslations(text, language, profileLanguages, budget, clauses);
+      addTranslations(searched, language, profileLanguages, budget, clauses);
     }
     return new NeedQuery(
         detected,
@@ -314,6 +328,9 @@ final class NeedQueryBuilder {
             : STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
     List<AnalysedTerm> terms = new ArrayList<>();
     for (AnalysedTerm term : analyze(text, analysis.search(target))) {
+      if (config.contentWordsOnly() && !isContentWord(term.word)) {
+        continue;
+      }
       if (target.equals(language)
           || (!LanguageDetector.containsHan(term.word) && !foreignStopWords.contains(term.word))) {
         terms.add(term);
@@ -347,6 +364,15 @@ final class NeedQueryBuilder {
           budget,
           clauses);
     }
+  }
+
+  /**
+   * False for words that say nothing about a need's subject whatever the language: a single letter
+   * or character ("b", "中", "的"), or an English function word ("down", "further"), which Lucene's
+   * short English stop list lets through.
+   */
+  private static boolean isContentWord(String word) {
+    return word.codePointCount(0, word.length()) > 1 && !ENGLISH_FUNCTION_WORDS.contains(word);
   }
 
   /**
@@ -566,6 +592,17 @@ final class NeedQueryBuilder {
 
   private static Query boost(Query query, double weight) {
     return weight == 1 ? query : new BoostQuery(query, (float) weight);
+  }
+
+  private static CharArraySet snowballStopWords(String file) {
+    try {
+      return WordlistLoader.getSnowballWordSet(
+          IOUtils.requireResourceNonNull(
+              SnowballFilter.class.getResourceAsStream(file), "Snowball's " + file),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading Snowball's " + file + " failed", e);
+    }
   }
 
   private static int docCount(IndexReader reader, String field) {

@@ -1,10 +1,13 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableMap;
-import dev.startupmatching.model.Need;
-import dev.startupmatching.sample.SampleData;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +19,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How common each English search term is across need statements, to tell the words every need uses
- * ("looking", "partner", "vehicle", "solution") from the ones that say what this need is about.
+ * ("vehicle", "process", "customers") from the ones that say what this need is about.
  *
- * <p>Inverse document frequency over the profiles cannot tell them apart: "partner" or "vehicle" is
- * rare among profiles yet says nothing about which profiles fit a carmaker's need, because every
- * need says it. The reference statements are the English needs of the built-in example ({@link
- * SampleData#needs}), written the way a carmaker's units write needs. Only English is covered: the
- * example has too few German and Chinese needs for their counts to mean anything. Instances are
- * immutable and thread-safe.
+ * <p>Inverse document frequency over the profiles cannot tell them apart: "vehicle" is rare among
+ * profiles yet says little about which profiles fit a carmaker's need, because many needs say it.
+ * The reference statements are {@code need-statements-en.txt} beside this class: needs written the
+ * way a carmaker's units write them, short ones across forty business areas and longer ones from
+ * the vehicle and technical units, for this purpose alone, so that neither the built-in example nor
+ * any evaluation set decides how words are weighed. Words that every need uses whatever it asks
+ * ("looking", "partner") are not weighed down but left out altogether ({@link NeedBoilerplate}).
+ * Only English is covered. Instances are immutable and thread-safe.
  */
 final class NeedVocabulary {
+  private static final String STATEMENTS = "need-statements-en.txt";
+
   private final ImmutableMap<String, Integer> documentFrequency;
   private final int statements;
 
@@ -35,20 +42,23 @@ final class NeedVocabulary {
   }
 
   /**
-   * Counts the terms of the built-in example's English needs, analysed as English need words are
-   * for search.
+   * Counts the terms of the reference statements, analysed as English need words are for search.
    */
   static NeedVocabulary builtIn(LanguageAnalysis analysis) {
-    return of(
-        SampleData.needs().stream()
-            .filter(
-                n ->
-                    LanguageDetector.resolve(n.language().orElse(null), n.text())
-                        .language()
-                        .equals("en"))
-            .map(Need::text)
-            .toList(),
-        analysis.search("en"));
+    List<String> statements = new ArrayList<>();
+    try (InputStream in = NeedVocabulary.class.getResourceAsStream(STATEMENTS)) {
+      if (in == null) {
+        throw new IllegalStateException(STATEMENTS + " is missing from the class path");
+      }
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .forEach(statements::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + STATEMENTS + " failed", e);
+    }
+    return of(statements, analysis.search("en"));
   }
 
   /** Counts, for each term, how many of the English statements contain it. */

@@ -56,13 +56,28 @@ final class PhraseDictionary<V> {
     longest.merge(language, terms.size(), Math::max);
   }
 
-  /** Finds this dictionary's phrases of one language in the text, left to right. */
+  /**
+   * Finds this dictionary's phrases of one language in the text, left to right, also as parts of
+   * compounds.
+   */
   List<Found<V>> find(String text, String language) {
+    return find(text, language, true);
+  }
+
+  /**
+   * Finds this dictionary's phrases of one language in the text, left to right, as whole words
+   * only: "Partner" is not found in "Partnerschaftsmodell".
+   */
+  List<Found<V>> findWholeWords(String text, String language) {
+    return find(text, language, false);
+  }
+
+  private List<Found<V>> find(String text, String language, boolean inCompounds) {
     Map<String, List<V>> known = phrases.get(language);
     if (known == null) {
       return List.of();
     }
-    List<Token> tokens = tokens(language, text, true);
+    List<Token> tokens = tokens(language, text, inCompounds);
     int maxLength = longest.get(language);
     List<Found<V>> found = new ArrayList<>();
     int i = 0;

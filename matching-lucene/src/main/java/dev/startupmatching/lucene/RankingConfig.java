@@ -19,6 +19,9 @@ import java.util.Map;
  * @param commonNeedWordDiscount how strongly an English need word is discounted for being common in
  *     need statements (see {@link NeedVocabulary#weight}), at least 0; 0 weighs every word by its
  *     count alone
+ * @param contentWordsOnly whether need boilerplate ({@link NeedBoilerplate}), English function
+ *     words and single letters or characters are left out of the need's words; flat BM25 keeps
+ *     them, as Anserini does
  */
 record RankingConfig(
     float k1,
@@ -26,13 +29,16 @@ record RankingConfig(
     ImmutableMap<String, Float> fieldWeights,
     float conceptWeight,
     boolean crossLingual,
-    float commonNeedWordDiscount) {
+    float commonNeedWordDiscount,
+    boolean contentWordsOnly) {
 
   /**
    * The defaults: BM25 with k1 0.9 and b 0.4 (short profiles saturate early) over the whole
    * profile, plus a smaller weight on the one-liner and name, where a startup says what it is; and
-   * need words that every need statement uses discounted with factor 2, which ranked better than
-   * both 1 and 3 on the development needs, the built-in example and SciFact alike.
+   * need words common in need statements discounted with factor 8: a word in a tenth of the
+   * reference statements keeps 0.56 of its weight. Of 2, 4, 6, 8 and 12, 8 ranked best on the
+   * English development needs and the needs of other business areas taken together
+   * (docs/ranking.md).
    */
   static final RankingConfig DEFAULT =
       new RankingConfig(
@@ -42,7 +48,8 @@ record RankingConfig(
               StartupFields.CONTENTS, 1f, StartupFields.ONE_LINER, 0.3f, StartupFields.NAME, 0.2f),
           1f,
           true,
-          2f);
+          8f,
+          true);
 
   RankingConfig {
     checkArgument(Float.isFinite(k1) && k1 >= 0, "k1 must be finite and at least 0 but was %s", k1);
@@ -67,20 +74,39 @@ record RankingConfig(
 
   RankingConfig withBm25(float newK1, float newB) {
     return new RankingConfig(
-        newK1, newB, fieldWeights, conceptWeight, crossLingual, commonNeedWordDiscount);
+        newK1,
+        newB,
+        fieldWeights,
+        conceptWeight,
+        crossLingual,
+        commonNeedWordDiscount,
+        contentWordsOnly);
   }
 
   RankingConfig withFieldWeights(Map<String, Float> weights) {
     return new RankingConfig(
-        k1, b, ImmutableMap.copyOf(weights), conceptWeight, crossLingual, commonNeedWordDiscount);
+        k1,
+        b,
+        ImmutableMap.copyOf(weights),
+        conceptWeight,
+        crossLingual,
+        commonNeedWordDiscount,
+        contentWordsOnly);
   }
 
   RankingConfig withConceptWeight(float newConceptWeight) {
     return new RankingConfig(
-        k1, b, fieldWeights, newConceptWeight, crossLingual, commonNeedWordDiscount);
+        k1,
+        b,
+        fieldWeights,
+        newConceptWeight,
+        crossLingual,
+        commonNeedWordDiscount,
+        contentWordsOnly);
   }
 
   RankingConfig withCommonNeedWordDiscount(float discount) {
-    return new RankingConfig(k1, b, fieldWeights, conceptWeight, crossLingual, discount);
+    return new RankingConfig(
+        k1, b, fieldWeights, conceptWeight, crossLingual, discount, contentWordsOnly);
   }
 }

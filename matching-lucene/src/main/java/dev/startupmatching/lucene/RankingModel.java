@@ -20,7 +20,8 @@ public enum RankingModel {
    * reference point for every other model.
    */
   BM25(
-      new RankingConfig(0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false, 0f),
+      new RankingConfig(
+          0.9f, 0.4f, ImmutableMap.of(StartupFields.CONTENTS, 1f), 0f, false, 0f, false),
       false,
       RetrievalMode.LEXICAL),
 

@@ -228,11 +228,12 @@ class DevNeedsEvaluationTest {
           it.ndcgAt10(),
           it.ndcgAt10() / enTitled.ndcgAt10());
       // The default model must beat the flat BM25 baseline of the same run on both metrics, and
-      // must not lose what the two-phase ranking reached (nDCG@10 0.7351, MAP 0.2708).
+      // must not lose what it reached once need boilerplate stopped matching (nDCG@10 0.7275,
+      // MAP 0.2740; before, with the boilerplate, 0.7351 and 0.2708).
       assertThat(matched.ndcgAt10()).isGreaterThan(baseline.ndcgAt10());
       assertThat(matched.map()).isGreaterThan(baseline.map());
-      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.7351 - 1e-4);
-      assertThat(matched.map()).isGreaterThanOrEqualTo(0.2708 - 1e-4);
+      assertThat(matched.ndcgAt10()).isGreaterThanOrEqualTo(0.7275 - 1e-4);
+      assertThat(matched.map()).isGreaterThanOrEqualTo(0.2740 - 1e-4);
       assertThat(de.ndcgAt10()).isGreaterThanOrEqualTo(0.8 * enTitled.ndcgAt10());
       assertThat(zh.ndcgAt10()).isGreaterThanOrEqualTo(0.8 * enTitled.ndcgAt10());
       assertThat(it.ndcgAt10()).isGreaterThanOrEqualTo(0.8 * enTitled.ndcgAt10());
