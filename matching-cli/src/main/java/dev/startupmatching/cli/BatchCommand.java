@@ -53,6 +53,8 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
 
   @Mixin ModelOption model;
 
+  @Mixin MinFitOption minFit;
+
   @Option(
       names = "--output",
       paramLabel = "FILE",
@@ -100,6 +102,7 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
   public void checkUsage() {
     input.validate(spec, index.directory);
     model.checkUsage(spec);
+    minFit.validated(spec);
     if (format == OutputFormat.table) {
       throw new ParameterException(
           spec.commandLine(), "--format table cannot be continued; use jsonl, csv or trec");
@@ -125,7 +128,11 @@ final class BatchCommand implements Callable<Integer>, UsageChecked {
     }
     List<Need> needs = input.readNeeds(err);
     MatchOptions matchOptions =
-        MatchOptions.builder().topK(top).explain(format.needsExplanations()).build();
+        MatchOptions.builder()
+            .topK(top)
+            .explain(format.needsExplanations())
+            .minFit(minFit.minFit)
+            .build();
     ProgressBar progress = ProgressBar.onStandardError(err);
     BatchSummary summary;
     int startups;

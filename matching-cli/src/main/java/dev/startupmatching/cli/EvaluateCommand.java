@@ -52,6 +52,8 @@ final class EvaluateCommand implements Callable<Integer>, UsageChecked {
 
   @Mixin ModelOption model;
 
+  @Mixin MinFitOption minFit;
+
   @Option(
       names = "--top",
       paramLabel = "K",
@@ -72,6 +74,7 @@ final class EvaluateCommand implements Callable<Integer>, UsageChecked {
   public void checkUsage() {
     input.validate(spec);
     model.checkUsage(spec);
+    minFit.validated(spec);
     boolean builtIn = input.startups == null;
     if (runFile != null && !builtIn) {
       throw new ParameterException(
@@ -109,7 +112,8 @@ final class EvaluateCommand implements Callable<Integer>, UsageChecked {
   private Run rank(PrintWriter err) throws Exception {
     List<Startup> startups = input.readStartups(err);
     List<Need> needs = input.readNeeds(err);
-    MatchOptions options = MatchOptions.builder().topK(top).explain(false).build();
+    MatchOptions options =
+        MatchOptions.builder().topK(top).explain(false).minFit(minFit.minFit).build();
     Map<String, List<Run.Entry>> entries = new LinkedHashMap<>();
     try (StartupMatcher matcher =
         model

@@ -69,6 +69,8 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
 
   @Mixin ModelOption model;
 
+  @Mixin MinFitOption minFit;
+
   @Option(
       names = "--run-tag",
       paramLabel = "TAG",
@@ -121,6 +123,7 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
   public void checkUsage() {
     input.validate(spec, index.directory);
     model.checkUsage(spec);
+    minFit.validated(spec);
     if (top < 1 || top > MatchOptions.MAX_TOP_K) {
       throw new ParameterException(
           spec.commandLine(),
@@ -157,6 +160,7 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
             .topK(top)
             .explain(format.needsExplanations())
             .diversity(diversity)
+            .minFit(minFit.minFit)
             .build();
 
     Stopwatch clock = Stopwatch.createStarted();

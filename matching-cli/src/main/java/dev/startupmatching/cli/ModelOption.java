@@ -4,6 +4,7 @@ import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
+import dev.startupmatching.rank.FitModel;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.rank.ScoringModel;
@@ -42,6 +43,14 @@ final class ModelOption {
               + " model in JSON (as train writes), or a tree ensemble RankLib saved from a"
               + " features log; only the default model re-ranks.")
   Path modelFile;
+
+  @Option(
+      names = "--fit-model",
+      paramLabel = "FILE",
+      description =
+          "Estimate each match's fit with the model in FILE (as calibrate writes it) instead of"
+              + " the built-in one.")
+  Path fitModelFile;
 
   @Option(
       names = "--candidates",
@@ -110,6 +119,9 @@ final class ModelOption {
     }
     if (modelFile != null) {
       builder.scoringModel(readModelFile(modelFile));
+    }
+    if (fitModelFile != null) {
+      builder.fitModel(FitModel.read(fitModelFile));
     }
     return builder;
   }

@@ -108,6 +108,8 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
 
   @Mixin ThreadsOption threadsOption;
 
+  @Mixin MinFitOption minFit;
+
   private int threads;
   private Aggregation aggregation;
 
@@ -115,6 +117,7 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
   public void checkUsage() {
     input.validate(spec, index.directory);
     model.checkUsage(spec);
+    minFit.validated(spec);
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new ParameterException(
           spec.commandLine(), "--format must be table or jsonl but was " + format);
@@ -156,7 +159,8 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
             startupId, opened.matcher().size(), opened.source(input, index));
         return ExitCodes.BAD_INPUT;
       }
-      ReverseMatcher reverse = ReverseMatcher.of(opened.matcher(), depth, threads);
+      ReverseMatcher reverse =
+          ReverseMatcher.of(opened.matcher(), depth, threads).withMinFit(minFit.minFit);
       all = reverse.needsFor(startupId, needs, progress);
       progress.clear();
       fits = reverse.explain(all.subList(0, Math.min(top, all.size())));

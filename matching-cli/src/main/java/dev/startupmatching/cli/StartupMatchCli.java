@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       FeaturesCommand.class,
       TrainCommand.class,
+      CalibrateCommand.class,
       NeedsForCommand.class,
       EvaluateCommand.class,
       TagCommand.class,

@@ -23,9 +23,11 @@ import java.util.Map;
 /**
  * Lists the needs, and the business units, that one startup fits: the view of a startup-facing
  * portal. It is a loop over the needs' own rankings, not a second way of scoring: a startup fits a
- * need when that need's ranking puts it within the first {@code depth} places, and its fit is its
- * score there, with that ranking's explanation. Scores of the default model share a 0–1 scale
- * across needs, so fits to different needs compare.
+ * need when that need's ranking puts it within the first {@code depth} places and its {@link
+ * dev.startupmatching.match.Match#fit} reaches the minimum fit (so a need with no good match, whose
+ * result is empty, is fitted by no startup), and its fit is its score there, with that ranking's
+ * explanation. Scores of the default model share a 0–1 scale across needs, so fits to different
+ * needs compare.
  *
  * <p>Each call matches every need, in parallel; thread-safe if the matcher is.
  */
@@ -39,11 +41,13 @@ public final class ReverseMatcher {
   private final StartupMatcher matcher;
   private final int depth;
   private final int threads;
+  private final double minFit;
 
-  private ReverseMatcher(StartupMatcher matcher, int depth, int threads) {
+  private ReverseMatcher(StartupMatcher matcher, int depth, int threads, double minFit) {
     this.matcher = matcher;
     this.depth = depth;
     this.threads = threads;
+    this.minFit = minFit;
   }
 
   /**
@@ -69,7 +73,16 @@ public final class ReverseMatcher {
         MatchOptions.MAX_TOP_K,
         depth);
     checkArgument(threads >= 1, "threads must be at least 1 but was %s", threads);
-    return new ReverseMatcher(matcher, depth, threads);
+    return new ReverseMatcher(matcher, depth, threads, MatchOptions.DEFAULT_MIN_FIT);
+  }
+
+  /**
+   * Returns a copy that counts a startup as fitting a need only when its fit reaches {@code
+   * minFit}, from 0 to 1; {@link MatchOptions#DEFAULT_MIN_FIT} by default.
+   */
+  public ReverseMatcher withMinFit(double minFit) {
+    checkArgument(minFit >= 0 && minFit <= 1, "minFit must be between 0 and 1 but was %s", minFit);
+    return new ReverseMatcher(matcher, depth, threads, minFit);
   }
 
   /**
@@ -85,7 +98,7 @@ public final class ReverseMatcher {
     checkArgument(startupId != null && !startupId.isBlank(), "startupId must not be blank");
     checkArgument(listener != null, "listener must not be null");
     List<NeedFit> fits = new ArrayList<>();
-    MatchOptions options = MatchOptions.builder().topK(depth).explain(false).build();
+    MatchOptions options = MatchOptions.builder().topK(depth).explain(false).minFit(minFit).build();
     try {
       BatchMatcher.builder(matcher)
           .options(options)
@@ -96,7 +109,7 @@ public final class ReverseMatcher {
               needs,
               (need, matches) ->
                   matches.stream()
-                      .filter(m -> m.startup().id().equals(startupId))
+                      .filter(m -> m.startup().id().equals(startupId) && m.fit() >= minFit)
                       .findFirst()
                       .ifPresent(m -> fits.add(new NeedFit(need, m))));
     } catch (IOException e) {
@@ -123,7 +136,8 @@ public final class ReverseMatcher {
     for (NeedFit fit : fits) {
       int rank = fit.match().rank();
       List<Match> matches =
-          matcher.match(fit.need(), MatchOptions.builder().topK(rank).explain(true).build());
+          matcher.match(
+              fit.need(), MatchOptions.builder().topK(rank).explain(true).minFit(minFit).build());
       Match match = matches.isEmpty() ? null : matches.getLast();
       if (match == null
           || matches.size() != rank

@@ -58,8 +58,9 @@ public final class MatchJson {
   }
 
   /**
-   * A match as JSON: rank, startup id and name, score, matched terms and areas, score components,
-   * what is missing, the snippet when there is one, and the explanation to {@code depth} levels.
+   * A match as JSON: rank, startup id and name, score, fit and its reason, matched terms and areas,
+   * score components, what is missing, the snippet when there is one, and the explanation to {@code
+   * depth} levels.
    */
   public static ObjectNode match(Match match, int depth) {
     ObjectNode node = JSON.createObjectNode();
@@ -67,6 +68,8 @@ public final class MatchJson {
     node.put("startup", match.startup().id());
     node.put("name", match.startup().name());
     node.put("score", match.score());
+    node.put("fit", match.fit());
+    node.put("fitReason", match.fitReason());
     ArrayNode terms = node.putArray("matchedTerms");
     match.matchedTerms().forEach(terms::add);
     ArrayNode areas = node.putArray("matchedAreas");

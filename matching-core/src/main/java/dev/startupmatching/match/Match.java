@@ -28,6 +28,8 @@ public final class Match {
   private final ImmutableList<String> missing;
   private final Snippet snippet;
   private final ImmutableMap<String, Double> features;
+  private final double fit;
+  private final String fitReason;
 
   private Match(Builder b) {
     this.startup = b.startup;
@@ -40,6 +42,8 @@ public final class Match {
     this.missing = b.missing;
     this.snippet = b.snippet;
     this.features = b.features;
+    this.fit = b.fit;
+    this.fitReason = b.fitReason;
   }
 
   /**
@@ -65,9 +69,28 @@ public final class Match {
     return rank;
   }
 
-  /** The score; higher is better. */
+  /**
+   * The score that orders the list; higher is better, and comparable only within one list. See
+   * {@link #fit} for a number that says how well the startup fits.
+   */
   public double score() {
     return score;
+  }
+
+  /**
+   * The estimated probability, from 0 to 1, that a scout judges the startup a fit for the need. It
+   * depends on the evidence alone (how much of the need the startup covers, the areas it shares,
+   * the need's stated preferences it meets), not on the other startups of the list, so it compares
+   * across needs and is what a portal should show as "how good a fit"; see {@code
+   * dev.startupmatching.rank.FitModel}. 0 when the matcher estimated none.
+   */
+  public double fit() {
+    return fit;
+  }
+
+  /** Says how {@link #fit} came about, for people; says so when no fit was estimated. */
+  public String fitReason() {
+    return fitReason;
   }
 
   /**
@@ -136,6 +159,8 @@ public final class Match {
         && explanation.equals(that.explanation)
         && missing.equals(that.missing)
         && features.equals(that.features)
+        && Double.compare(fit, that.fit) == 0
+        && fitReason.equals(that.fitReason)
         && Objects.equals(snippet, that.snippet);
   }
 
@@ -150,13 +175,14 @@ public final class Match {
         scoreComponents,
         explanation,
         missing,
-        snippet);
+        snippet,
+        fit);
   }
 
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT, "#%d %s (%s) %.4f", rank, startup.id(), startup.name(), score);
+        Locale.ROOT, "#%d %s (%s) %.4f, fit %.2f", rank, startup.id(), startup.name(), score, fit);
   }
 
   /** Builds a {@link Match}. Not thread-safe. */
@@ -171,6 +197,8 @@ public final class Match {
     private ImmutableList<String> missing = ImmutableList.of();
     private Snippet snippet;
     private ImmutableMap<String, Double> features = ImmutableMap.of();
+    private double fit;
+    private String fitReason = "no fit estimated";
 
     private Builder(Startup startup, int rank, double score) {
       this.startup = startup;
@@ -227,6 +255,20 @@ public final class Match {
     /** Sets the value of every signal computed, by signal name. */
     public Builder features(Map<String, Double> features) {
       this.features = ImmutableMap.copyOf(features);
+      return this;
+    }
+
+    /**
+     * Sets the fit and how it came about.
+     *
+     * @param fit from 0 to 1
+     * @param reason a sentence for people
+     */
+    public Builder fit(double fit, String reason) {
+      checkArgument(fit >= 0 && fit <= 1, "fit must be between 0 and 1 but was %s", fit);
+      checkArgument(reason != null && !reason.isBlank(), "reason must not be blank");
+      this.fit = fit;
+      this.fitReason = reason;
       return this;
     }
 

@@ -17,6 +17,12 @@ public final class MatchOptions {
   /** The largest number of results one call may ask for. */
   public static final int MAX_TOP_K = 10_000;
 
+  /**
+   * The default {@link #minFit}: on the built-in example's collection it turns away needs that
+   * nothing there fits and keeps a top match for the example's own needs (docs/ranking.md).
+   */
+  public static final double DEFAULT_MIN_FIT = 0.42;
+
   private static final MatchOptions DEFAULTS = builder().build();
 
   private final int topK;
@@ -24,6 +30,7 @@ public final class MatchOptions {
   private final boolean applyNeedConstraints;
   private final boolean explain;
   private final double diversity;
+  private final double minFit;
 
   private MatchOptions(Builder b) {
     this.topK = b.topK;
@@ -31,9 +38,13 @@ public final class MatchOptions {
     this.applyNeedConstraints = b.applyNeedConstraints;
     this.explain = b.explain;
     this.diversity = b.diversity;
+    this.minFit = b.minFit;
   }
 
-  /** Returns the defaults: top 10, the need's constraints applied, with explanations. */
+  /**
+   * Returns the defaults: top 10, the need's constraints applied, with explanations, and no matches
+   * for a need whose best fit is below {@link #DEFAULT_MIN_FIT}.
+   */
   public static MatchOptions defaults() {
     return DEFAULTS;
   }
@@ -55,7 +66,8 @@ public final class MatchOptions {
         .filter(filter)
         .applyNeedConstraints(applyNeedConstraints)
         .explain(explain)
-        .diversity(diversity);
+        .diversity(diversity)
+        .minFit(minFit);
   }
 
   /** The largest number of matches to return, from 1 to {@link #MAX_TOP_K}. */
@@ -93,11 +105,22 @@ public final class MatchOptions {
     return diversity;
   }
 
+  /**
+   * The least fit, from 0 to 1, that the best match of a need must reach for the need to have
+   * matches at all: when no startup reaches it, the need has no good match, and the result is empty
+   * and says why ({@link Matches#noMatchReason}). Below the best, matches are listed by score
+   * whatever their fit. 0 lists the best startups of any need, however poorly they fit.
+   */
+  public double minFit() {
+    return minFit;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof MatchOptions that
         && topK == that.topK
         && diversity == that.diversity
+        && minFit == that.minFit
         && applyNeedConstraints == that.applyNeedConstraints
         && explain == that.explain
         && filter.equals(that.filter);
@@ -105,7 +128,7 @@ public final class MatchOptions {
 
   @Override
   public int hashCode() {
-    return Objects.hash(topK, filter, applyNeedConstraints, explain, diversity);
+    return Objects.hash(topK, filter, applyNeedConstraints, explain, diversity, minFit);
   }
 
   @Override
@@ -116,6 +139,7 @@ public final class MatchOptions {
         .add("applyNeedConstraints", applyNeedConstraints)
         .add("explain", explain)
         .add("diversity", diversity)
+        .add("minFit", minFit)
         .toString();
   }
 
@@ -126,6 +150,7 @@ public final class MatchOptions {
     private boolean applyNeedConstraints = true;
     private boolean explain = true;
     private double diversity;
+    private double minFit = DEFAULT_MIN_FIT;
 
     private Builder() {}
 
@@ -166,6 +191,17 @@ public final class MatchOptions {
           "diversity must be between 0 and 1 but was %s",
           diversity);
       this.diversity = diversity;
+      return this;
+    }
+
+    /**
+     * Sets the least fit the best match must reach, from 0 (list any need's best startups) to 1;
+     * {@link #DEFAULT_MIN_FIT} by default.
+     */
+    public Builder minFit(double minFit) {
+      checkArgument(
+          minFit >= 0 && minFit <= 1, "minFit must be between 0 and 1 but was %s", minFit);
+      this.minFit = minFit;
       return this;
     }
 

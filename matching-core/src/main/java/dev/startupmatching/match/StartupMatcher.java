@@ -1,7 +1,6 @@
 package dev.startupmatching.match;
 
 import dev.startupmatching.model.Need;
-import java.util.List;
 
 /**
  * Ranks startups by how well they fit a {@link Need}.
@@ -19,14 +18,16 @@ public interface StartupMatcher extends AutoCloseable {
    * non-increasing scores. Ties are broken by startup id, so the same need, options and startups
    * always give the same list. Every match meets {@link Constraints#of(Need)} (unless {@link
    * MatchOptions#applyNeedConstraints()} is false) and {@link MatchOptions#filter()}. A need whose
-   * text has no searchable words gives an empty list.
+   * best match does not reach {@link MatchOptions#minFit()}, or whose text has no searchable words,
+   * gives an empty list that says why ({@link Matches#noMatchReason()}); that is an answer, not an
+   * error.
    *
    * @throws IllegalArgumentException if the need exceeds a documented limit of the implementation
    */
-  List<Match> match(Need need, MatchOptions options);
+  Matches match(Need need, MatchOptions options);
 
   /** Returns the top {@link MatchOptions#DEFAULT_TOP_K} matches with the default options. */
-  default List<Match> match(Need need) {
+  default Matches match(Need need) {
     return match(need, MatchOptions.defaults());
   }
 

@@ -23,6 +23,7 @@ public final class Candidate {
   private final ImmutableSet<String> areas;
   private final double neighbourhood;
   private final Double semanticSimilarity;
+  private final double coverage;
 
   private Candidate(
       Startup startup,
@@ -30,13 +31,15 @@ public final class Candidate {
       double textRelevance,
       ImmutableSet<String> areas,
       double neighbourhood,
-      Double semanticSimilarity) {
+      Double semanticSimilarity,
+      double coverage) {
     this.startup = startup;
     this.retrievalScore = retrievalScore;
     this.textRelevance = textRelevance;
     this.areas = areas;
     this.neighbourhood = neighbourhood;
     this.semanticSimilarity = semanticSimilarity;
+    this.coverage = coverage;
   }
 
   /**
@@ -83,7 +86,7 @@ public final class Candidate {
         "neighbourhood must be between 0 and 1 but was %s",
         neighbourhood);
     return new Candidate(
-        startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas), neighbourhood, null);
+        startup, retrievalScore, textRelevance, ImmutableSet.copyOf(areas), neighbourhood, null, 0);
   }
 
   /**
@@ -103,7 +106,20 @@ public final class Candidate {
         textRelevance,
         areas,
         neighbourhood,
-        Math.max(-1, Math.min(1, cosine)));
+        Math.max(-1, Math.min(1, cosine)),
+        coverage);
+  }
+
+  /**
+   * Returns a copy that also carries the {@link #coverage} of the need by the startup's profile.
+   *
+   * @param coverage from 0 to 1
+   */
+  public Candidate withCoverage(double coverage) {
+    checkArgument(
+        coverage >= 0 && coverage <= 1, "coverage must be between 0 and 1 but was %s", coverage);
+    return new Candidate(
+        startup, retrievalScore, textRelevance, areas, neighbourhood, semanticSimilarity, coverage);
   }
 
   /** The startup. */
@@ -148,6 +164,16 @@ public final class Candidate {
         : OptionalDouble.of(semanticSimilarity);
   }
 
+  /**
+   * The share of the need's words, each weighed by how telling it is, that the startup's profile
+   * contains in some form (the word, a translation, an area name), from 0 to 1; 0 when retrieval
+   * did not measure it. Unlike {@link #textRelevance}, it does not depend on the other candidates:
+   * the best candidate of a need nothing fits still covers little of it.
+   */
+  public double coverage() {
+    return coverage;
+  }
+
   @Override
   public String toString() {
     return MoreObjects.toStringHelper(this)
@@ -155,6 +181,7 @@ public final class Candidate {
         .add("retrievalScore", String.format(Locale.ROOT, "%.4f", retrievalScore))
         .add("areas", areas)
         .add("neighbourhood", String.format(Locale.ROOT, "%.4f", neighbourhood))
+        .add("coverage", String.format(Locale.ROOT, "%.4f", coverage))
         .toString();
   }
 }

@@ -112,18 +112,17 @@ public final class Reranker {
   }
 
   /**
-   * Explains a ranked candidate's score: one detail per signal the model weighs, its value times
-   * its weight, whose contributions add up to the score.
+   * Explains a ranked candidate's score: one detail per signal that applies to the need and either
+   * contributes or reports something missing, its value times its weight; the contributions add up
+   * to the score. Signals that do not apply contribute nothing and are left out.
    *
    * @param signalDetails optional finer details of a signal's contribution, by signal name (such as
    *     the matched words behind text relevance); each list's values should add up to the signal's
    *     contribution
    */
   public Explanation explain(RankedCandidate ranked, Map<String, List<Explanation>> signalDetails) {
-    ImmutableMap<String, Double> contributions = model.contributions(ranked.features());
     List<Explanation> details = new ArrayList<>();
-    List<Explanation> notApplicable = new ArrayList<>();
-    for (Map.Entry<String, Double> contribution : contributions.entrySet()) {
+    for (Map.Entry<String, Double> contribution : contributions(ranked).entrySet()) {
       String name = contribution.getKey();
       SignalValue value = ranked.features().get(name).orElseThrow();
       if (contribution.getValue() == 0 && value.missing().isEmpty()) {
@@ -140,25 +139,33 @@ public final class Reranker {
                   value.reason())
               : String.format(
                   Locale.ROOT, "%s: value %.4f; %s", name, value.value(), value.reason());
-      Explanation detail =
+      details.add(
           Explanation.of(
               contribution.getValue(),
               description,
-              signalDetails.getOrDefault(name, ImmutableList.of()));
-      (value.applicable() ? details : notApplicable).add(detail);
-    }
-    if (!notApplicable.isEmpty()) {
-      // The same for every candidate of the need: kept apart so the differences stand out.
-      details.add(
-          Explanation.of(
-              notApplicable.stream().mapToDouble(Explanation::value).sum(),
-              "signals that do not apply to this need, the same for every startup",
-              notApplicable));
+              signalDetails.getOrDefault(name, ImmutableList.of())));
     }
     return Explanation.of(
         ranked.score(),
         "fit by model '" + model.name() + "': the sum of the signals' contributions",
         details);
+  }
+
+  /**
+   * Each signal's contribution to a ranked candidate's score, in the model's order, leaving out the
+   * signals that do not apply to the need: they contribute nothing.
+   */
+  public ImmutableMap<String, Double> contributions(RankedCandidate ranked) {
+    ImmutableMap.Builder<String, Double> applicable = ImmutableMap.builder();
+    model
+        .contributions(ranked.features())
+        .forEach(
+            (name, contribution) -> {
+              if (ranked.features().get(name).map(SignalValue::applicable).orElse(true)) {
+                applicable.put(name, contribution);
+              }
+            });
+    return applicable.buildOrThrow();
   }
 
   /** What the ranked candidate lacks against the need, one sentence per signal that reports it. */

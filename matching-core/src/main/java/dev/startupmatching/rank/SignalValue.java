@@ -60,14 +60,13 @@ public final class SignalValue {
 
   /**
    * Returns the value of a signal that does not apply to the need, such as region fit for a need
-   * that states no region: the same for every candidate, so it does not change the ranking, and
-   * explanations group it apart.
+   * that states no region: 0 for every candidate, so it neither changes the ranking nor adds to any
+   * score, and explanations leave it out.
    *
-   * @param value from 0 to 1
    * @param reason why it does not apply, such as {@code "the need states no region"}
    */
-  public static SignalValue notApplicable(double value, String reason) {
-    return new SignalValue(value, known(reason), null, false);
+  public static SignalValue notApplicable(String reason) {
+    return new SignalValue(0, known(reason), null, false);
   }
 
   /**
@@ -101,7 +100,7 @@ public final class SignalValue {
     return Optional.ofNullable(missing);
   }
 
-  /** False when the signal does not apply to the need and has the same value for everyone. */
+  /** False when the signal does not apply to the need: its value is then 0 for everyone. */
   public boolean applicable() {
     return applicable;
   }

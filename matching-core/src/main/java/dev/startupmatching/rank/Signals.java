@@ -29,6 +29,9 @@ public final class Signals {
   /** Name of {@link #neighbourhood}. */
   public static final String NEIGHBOURHOOD = "neighbourhood";
 
+  /** Name of {@link #coverage}. */
+  public static final String COVERAGE = "coverage";
+
   /** Name of {@link #semanticSimilarity}. */
   public static final String SEMANTIC = "semantic";
 
@@ -97,6 +100,7 @@ public final class Signals {
     return ImmutableList.of(
         textRelevance(),
         neighbourhood(),
+        coverage(),
         semanticSimilarity(),
         requiredAreas(),
         preferredAreas(),
@@ -143,6 +147,24 @@ public final class Signals {
   }
 
   /**
+   * {@value #COVERAGE}: the share of the need's words, weighed by how telling each is, that the
+   * startup's profile contains in some form (see {@link Candidate#coverage}); 0 when retrieval did
+   * not measure it. An absolute measure: the best candidate of a need that nothing fits scores low.
+   */
+  public static Signal coverage() {
+    return signal(
+        COVERAGE,
+        (need, candidate) ->
+            SignalValue.of(
+                candidate.coverage(),
+                () ->
+                    String.format(
+                        Locale.ROOT,
+                        "contains %.0f%% of the need's words, weighed by how telling each is",
+                        100 * candidate.coverage())));
+  }
+
+  /**
    * {@value #SEMANTIC}: the cosine of the startup's and the need's embedding vectors, clipped at 0
    * (see {@link Candidate#semanticSimilarity}); not applicable without embeddings.
    */
@@ -151,7 +173,7 @@ public final class Signals {
         SEMANTIC,
         (need, candidate) -> {
           if (candidate.semanticSimilarity().isEmpty()) {
-            return SignalValue.notApplicable(0, "no embedding model");
+            return SignalValue.notApplicable("no embedding model");
           }
           double cosine = candidate.semanticSimilarity().getAsDouble();
           return SignalValue.of(
@@ -164,8 +186,8 @@ public final class Signals {
 
   /**
    * {@value #REQUIRED_AREAS}: the mean coverage of the areas the need requires (the same area 1, a
-   * narrower one 0.75, the broader parent 0.25); 1 when the need requires none. Each required area
-   * not fully covered is reported missing.
+   * narrower one 0.75, the broader parent 0.25); not applicable when the need requires none. Each
+   * required area not fully covered is reported missing.
    */
   public static Signal requiredAreas() {
     return signal(REQUIRED_AREAS, (need, candidate) -> stated(need, candidate, true));
@@ -173,7 +195,8 @@ public final class Signals {
 
   /**
    * {@value #PREFERRED_AREAS}: the mean coverage of the areas the need prefers, as for {@link
-   * #requiredAreas}; 0 when the need prefers none. Nothing is reported missing: they are wishes.
+   * #requiredAreas}; not applicable when the need prefers none. Nothing is reported missing: they
+   * are wishes.
    */
   public static Signal preferredAreas() {
     return signal(PREFERRED_AREAS, (need, candidate) -> stated(need, candidate, false));
@@ -181,15 +204,16 @@ public final class Signals {
 
   /**
    * {@value #MENTIONED_AREAS}: the mean coverage of the areas the need's text mentions but does not
-   * state, as for {@link #requiredAreas}; 0 when it mentions none. This is vocabulary-independent
-   * evidence: a profile saying "self-driving" covers a need saying "autonomous vehicles".
+   * state, as for {@link #requiredAreas}; not applicable when it mentions none. This is
+   * vocabulary-independent evidence: a profile saying "self-driving" covers a need saying
+   * "autonomous vehicles".
    */
   public static Signal mentionedAreas() {
     return signal(
         MENTIONED_AREAS,
         (need, candidate) -> {
           if (need.mentionedAreas().isEmpty()) {
-            return SignalValue.notApplicable(0, "the need's text mentions no area");
+            return SignalValue.notApplicable("the need's text mentions no area");
           }
           return coverage(need.mentionedAreas(), candidate, need, "mentioned").value();
         });
@@ -199,7 +223,7 @@ public final class Signals {
     Set<String> areas = required ? need.need().requiredAreas() : need.need().preferredAreas();
     String kind = required ? "required" : "preferred";
     if (areas.isEmpty()) {
-      return SignalValue.notApplicable(required ? 1 : 0, "the need states no " + kind + " area");
+      return SignalValue.notApplicable("the need states no " + kind + " area");
     }
     Coverage coverage = coverage(areas, candidate, need, kind);
     if (!required || coverage.lacking().isEmpty()) {
@@ -236,8 +260,8 @@ public final class Signals {
    * {@value #MATURITY}: how the startup's stage and readiness level meet the need's. A stage the
    * need accepts scores 1, and each stage further away half less; a readiness level at or above the
    * need's minimum scores 1, and each level short a third less; an unstated one scores 0.5. The
-   * value is the mean of the parts the need states, and 1 when it states neither. Shortfalls are
-   * reported missing.
+   * value is the mean of the parts the need states; not applicable when it states neither.
+   * Shortfalls are reported missing.
    */
   public static Signal maturity() {
     return signal(
@@ -297,8 +321,8 @@ public final class Signals {
 
   /**
    * {@value #REGION}: 1 when the startup is located in one of the need's regions (by country, city
-   * or region), 0.5 when it states no location, 0 otherwise, which is reported missing; 1 when the
-   * need states no region.
+   * or region), 0.5 when it states no location, 0 otherwise, which is reported missing; not
+   * applicable when the need states no region.
    */
   public static Signal region() {
     return signal(
@@ -307,7 +331,7 @@ public final class Signals {
           Need need = analysis.need();
           Startup startup = candidate.startup();
           if (need.regions().isEmpty()) {
-            return SignalValue.notApplicable(1, "the need states no region");
+            return SignalValue.notApplicable("the need states no region");
           }
           if (!Constraints.hasLocation(startup)) {
             return SignalValue.of(UNKNOWN, "location not stated");
@@ -342,7 +366,7 @@ public final class Signals {
    * Need#minTeamSize} and {@link Need#maxFundingUsd}. A team at least that large, or funding at
    * most that high, scores 1; a smaller team scores its share of the minimum, larger funding the
    * maximum's share of it; an unstated one 0.5. The value is the mean of the parts the need states,
-   * and 1 when it states neither. Shortfalls are reported missing.
+   * and not applicable when it states neither. Shortfalls are reported missing.
    */
   public static Signal teamAndFunding() {
     return signal(
@@ -427,7 +451,7 @@ public final class Signals {
   private static SignalValue combine(
       List<Double> parts, List<String> reasons, List<String> missing, String notStated) {
     if (parts.isEmpty()) {
-      return SignalValue.notApplicable(1, notStated);
+      return SignalValue.notApplicable(notStated);
     }
     double value = parts.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     String reason = String.join("; ", reasons);

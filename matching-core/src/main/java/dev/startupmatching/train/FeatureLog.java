@@ -2,14 +2,25 @@ package dev.startupmatching.train;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -147,5 +158,83 @@ public final class FeatureLog {
     return field.contains(",") || field.contains("\"") || field.contains("\n")
         ? "\"" + field.replace("\"", "\"\"") + "\""
         : field;
+  }
+
+  /**
+   * Reads a feature log in the {@link Format#JSONL} form, as {@link #write} writes it: the rows of
+   * one need follow each other, in their order, and become one list whose grades are the rows'
+   * labels.
+   *
+   * @throws InputException naming the file, line and field of a malformed line
+   * @throws IOException if the file cannot be read
+   */
+  public static ImmutableList<RankedList> readJsonl(Path file) throws IOException {
+    checkArgument(file != null, "file must not be null");
+    String source = file.toString();
+    List<RankedList> lists = new ArrayList<>();
+    String need = null;
+    ImmutableList.Builder<RankedList.Row> rows = null;
+    ImmutableMap.Builder<String, Integer> grades = null;
+    long number = 0;
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode row;
+        try {
+          row = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new InputException(
+              InputError.ofLine(source, number, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        String rowNeed = text(row, "need", source, number);
+        String startup = text(row, "startup", source, number);
+        JsonNode label = row.get("label");
+        if (label == null || !label.canConvertToInt() || label.asInt() < 0) {
+          throw new InputException(
+              InputError.ofField(source, number, "label", "expected a grade, 0 or more"));
+        }
+        JsonNode features = row.get("features");
+        if (features == null || !features.isObject()) {
+          throw new InputException(
+              InputError.ofField(source, number, "features", "expected an object of numbers"));
+        }
+        ImmutableMap.Builder<String, Double> values = ImmutableMap.builder();
+        for (Map.Entry<String, JsonNode> feature : features.properties()) {
+          if (!feature.getValue().isNumber()) {
+            throw new InputException(
+                InputError.ofField(
+                    source, number, "features." + feature.getKey(), "expected a number"));
+          }
+          values.put(feature.getKey(), feature.getValue().asDouble());
+        }
+        if (!rowNeed.equals(need)) {
+          if (need != null) {
+            lists.add(new RankedList(need, grades.buildKeepingLast(), rows.build()));
+          }
+          need = rowNeed;
+          rows = ImmutableList.builder();
+          grades = ImmutableMap.builder();
+        }
+        rows.add(new RankedList.Row(startup, label.asInt(), values.buildKeepingLast()));
+        grades.put(startup, label.asInt());
+      }
+    }
+    if (need != null) {
+      lists.add(new RankedList(need, grades.buildKeepingLast(), rows.build()));
+    }
+    return ImmutableList.copyOf(lists);
+  }
+
+  private static String text(JsonNode row, String field, String source, long line) {
+    JsonNode value = row.get(field);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw new InputException(
+          InputError.ofField(source, line, field, "expected a non-blank string"));
+    }
+    return value.asText();
   }
 }

@@ -39,7 +39,8 @@ public final class TrainingLists {
     Map<String, RankedList> byNeed = new HashMap<>();
     try {
       BatchMatcher.builder(matcher)
-          .options(MatchOptions.builder().topK(depth).explain(false).build())
+          // Every need's candidates, also of a need that nothing fits: those are judgments too.
+          .options(MatchOptions.builder().topK(depth).explain(false).minFit(0).build())
           .listener(listener)
           .build()
           .run(needs, (need, matches) -> byNeed.put(need.id(), list(need, matches, qrels)));

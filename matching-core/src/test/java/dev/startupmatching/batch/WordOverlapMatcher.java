@@ -3,6 +3,7 @@ package dev.startupmatching.batch;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
@@ -31,7 +32,7 @@ final class WordOverlapMatcher implements StartupMatcher {
   }
 
   @Override
-  public List<Match> match(Need need, MatchOptions options) {
+  public Matches match(Need need, MatchOptions options) {
     calls.incrementAndGet();
     mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
     try {
@@ -60,7 +61,7 @@ final class WordOverlapMatcher implements StartupMatcher {
                 .explanation(Explanation.of(s.score(), why))
                 .build());
       }
-      return matches;
+      return Matches.of(matches);
     } finally {
       running.decrementAndGet();
     }

@@ -72,8 +72,9 @@ class SignalsTest {
   void statedAndMentionedAreasAreEvidenceAndAbsentOnesScoreNothing() {
     Candidate covering = candidate(startup().build(), BATTERY);
 
-    assertThat(Signals.requiredAreas().compute(analysis(need().build()), covering).value())
-        .isEqualTo(1);
+    SignalValue noneRequired = Signals.requiredAreas().compute(analysis(need().build()), covering);
+    assertThat(noneRequired.value()).isZero();
+    assertThat(noneRequired.applicable()).isFalse();
     assertThat(Signals.preferredAreas().compute(analysis(need().build()), covering).value())
         .isZero();
     assertThat(Signals.mentionedAreas().compute(analysis(need().build()), covering).value())
@@ -125,7 +126,8 @@ class SignalsTest {
             m -> assertThat(m).contains("series-a", "it is seed", "readiness level 6", "3 short"));
     assertThat(unknown.value()).isEqualTo(Signals.UNKNOWN);
     assertThat(unknown.missing()).isEmpty();
-    assertThat(notAsked.value()).isEqualTo(1);
+    assertThat(notAsked.value()).isZero();
+    assertThat(notAsked.applicable()).isFalse();
   }
 
   @Test
@@ -145,11 +147,10 @@ class SignalsTest {
     assertThat(abroad.value()).isZero();
     assertThat(abroad.missing())
         .hasValueSatisfying(m -> assertThat(m).contains("Germany", "Lyon, France"));
-    assertThat(
-            Signals.region()
-                .compute(analysis(need().build()), candidate(startup().build()))
-                .value())
-        .isEqualTo(1);
+    SignalValue noRegion =
+        Signals.region().compute(analysis(need().build()), candidate(startup().build()));
+    assertThat(noRegion.value()).isZero();
+    assertThat(noRegion.applicable()).isFalse();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -32,7 +33,7 @@ class UnitRankerTest {
     final List<MatchOptions> calls = new ArrayList<>();
 
     @Override
-    public List<Match> match(Need need, MatchOptions options) {
+    public Matches match(Need need, MatchOptions options) {
       calls.add(options);
       List<Map.Entry<String, Double>> fits =
           FITS.get(need.id()).entrySet().stream()
@@ -46,7 +47,7 @@ class UnitRankerTest {
                 .explanation(Explanation.of(fit.getValue(), "fit to " + need.id()))
                 .build());
       }
-      return matches;
+      return Matches.of(matches);
     }
 
     @Override

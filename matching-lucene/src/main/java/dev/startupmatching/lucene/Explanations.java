@@ -5,8 +5,6 @@ import com.google.common.collect.SetMultimap;
 import dev.startupmatching.match.Explanation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,12 +16,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -49,7 +45,7 @@ final class Explanations {
 
   private final NeedQuery needQuery;
   private final IndexSearcher searcher;
-  private final List<Weight> weights;
+  private final ClauseWeights weights;
 
   /** By clause index: the weight of each text a crossing clause searches, built when first used. */
   private final Map<Integer, List<Weight>> crossingWeights = new HashMap<>();
@@ -57,8 +53,8 @@ final class Explanations {
   private final List<LeafReaderContext> leaves;
   private final boolean expanded;
 
-  /** Which clauses match each of the documents to explain, by top-level document id. */
-  private final Map<Integer, BitSet> matchingClauses = new HashMap<>();
+  /** The score of each clause for each document to explain, NaN where it does not match. */
+  private final Map<Integer, float[]> clauseScores;
 
   /**
    * Prepares to explain the given documents.
@@ -66,65 +62,40 @@ final class Explanations {
    * @param docs the top-level ids of the documents {@link #explain} will be asked about
    */
   Explanations(NeedQuery needQuery, IndexSearcher searcher, int[] docs) throws IOException {
-    this.needQuery = needQuery;
-    this.searcher = searcher;
-    this.weights = new ArrayList<>(needQuery.clauses().size());
-    for (NeedQuery.Clause clause : needQuery.clauses()) {
-      weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
-    }
-    this.leaves = searcher.getIndexReader().leaves();
-    this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
-    findMatchingClauses(docs);
+    this(new ClauseWeights(needQuery, searcher), null, docs);
   }
 
   /**
-   * Finds which clauses match each document, walking each clause's matches once per segment in
-   * document order: far cheaper than asking every clause to explain every document, as most clauses
-   * of a long need match few of them.
+   * Prepares to explain the given documents with weights already built for the search.
+   *
+   * @param clauseScores the clause scores of at least the documents to explain, as {@link
+   *     ClauseWeights#scores} gives them, or null to compute them
+   * @param docs the top-level ids of the documents {@link #explain} will be asked about
    */
-  private void findMatchingClauses(int[] docs) throws IOException {
-    int[] sorted = docs.clone();
-    Arrays.sort(sorted);
-    int start = 0;
-    while (start < sorted.length) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[start], leaves));
-      int end = start;
-      while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
-        matchingClauses.put(sorted[end], new BitSet(weights.size()));
-        end++;
-      }
-      for (int i = 0; i < weights.size(); i++) {
-        Scorer scorer = weights.get(i).scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        DocIdSetIterator matches = scorer.iterator();
-        for (int d = start; d < end; d++) {
-          int target = sorted[d] - leaf.docBase;
-          int current = matches.docID() < target ? matches.advance(target) : matches.docID();
-          if (current == DocIdSetIterator.NO_MORE_DOCS) {
-            break;
-          }
-          if (current == target) {
-            matchingClauses.get(sorted[d]).set(i);
-          }
-        }
-      }
-      start = end;
-    }
+  Explanations(ClauseWeights weights, Map<Integer, float[]> clauseScores, int[] docs)
+      throws IOException {
+    this.needQuery = weights.needQuery();
+    this.searcher = weights.searcher();
+    this.weights = weights;
+    this.leaves = searcher.getIndexReader().leaves();
+    this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
+    this.clauseScores = clauseScores != null ? clauseScores : weights.scores(docs);
   }
 
   /** Explains the score of a top-level document id, one of those given at construction. */
   Explained explain(int doc, double score) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BitSet matching = matchingClauses.get(doc);
-    if (matching == null) {
+    float[] scores = clauseScores.get(doc);
+    if (scores == null) {
       throw new IllegalArgumentException("document " + doc + " was not prepared for explaining");
     }
     List<Contribution> contributions = new ArrayList<>();
-    for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+    for (int i = 0; i < scores.length; i++) {
+      if (Float.isNaN(scores[i])) {
+        continue;
+      }
       org.apache.lucene.search.Explanation lucene =
-          weights.get(i).explain(leaf, doc - leaf.docBase);
+          weights.weight(i).explain(leaf, doc - leaf.docBase);
       if (lucene.isMatch()) {
         NeedQuery.Clause clause = needQuery.clauses().get(i);
         String description =

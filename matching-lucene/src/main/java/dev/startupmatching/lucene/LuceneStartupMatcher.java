@@ -8,6 +8,7 @@ import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
@@ -83,6 +84,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final NeedQueryBuilder queryBuilder;
   private final Similarity similarity;
   private final Reranker reranker;
+  private final Fit fit;
   private final int candidates;
   private final Snippets snippets;
   private final RetrievalMode mode;
@@ -97,6 +99,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
 
   /**
    * @param reranker the second phase, or null to rank by retrieval alone
+   * @param fit estimates each match's fit
    * @param candidates how many candidates retrieval passes to the reranker, at least
    * @param mode how candidates are retrieved; semantic modes need an index with vectors
    * @param fusion how hybrid retrieval fuses its lexical and semantic lists
@@ -107,6 +110,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
       Lexicon lexicon,
       RankingConfig config,
       Reranker reranker,
+      Fit fit,
       int candidates,
       RetrievalMode mode,
       Fusion fusion) {
@@ -115,6 +119,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     this.queryBuilder = new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, config);
     this.similarity = new BM25Similarity(config.k1(), config.b());
     this.reranker = reranker;
+    this.fit = fit;
     this.candidates = candidates;
     this.snippets = new Snippets(index.analysis().perField());
     this.mode = mode;
@@ -142,7 +147,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   @Override
-  public List<Match> match(Need need, MatchOptions options) {
+  public Matches match(Need need, MatchOptions options) {
     checkArgument(need != null, "need must not be null");
     checkArgument(options != null, "options must not be null");
     String text = need.text();
@@ -160,13 +165,15 @@ final class LuceneStartupMatcher implements StartupMatcher {
       warnOfStandIn(need, needQuery.detectedLanguage());
       if (needQuery.isEmpty()) {
         log.debug("need {} has no searchable terms; no matches", need.id());
-        return ImmutableList.of();
+        return Matches.none(
+            "the need has no words to search once the words every need uses are left out");
       }
       if (reranker == null) {
         TopFieldDocs top =
             searcher.search(
                 filtered(needQuery, need, options), options.topK(), SCORE_THEN_ID, true);
-        return retrievalMatches(searcher, needQuery, top, options.explain());
+        return Matches.withMinFit(
+            retrievalMatches(searcher, need, needQuery, top, options.explain()), options.minFit());
       }
       // Re-ranking's candidates come from a second search, expanded by the first one's best. The
       // first asks for no more than feedback needs: a search for the best 10 skips far more
@@ -190,7 +197,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 semantic.hybrid(searcher, text, lexical, filter(need, options), depth, fusion);
           };
       ScoreDoc[] hits = semanticHits == null ? lexical : semanticHits.hits();
-      return rerankedMatches(searcher, terms, need, expanded, hits, semanticHits, options);
+      return Matches.withMinFit(
+          rerankedMatches(searcher, terms, need, expanded, hits, semanticHits, options),
+          options.minFit());
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
@@ -222,13 +231,18 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   private List<Match> retrievalMatches(
-      IndexSearcher searcher, NeedQuery needQuery, TopFieldDocs top, boolean explain)
+      IndexSearcher searcher, Need need, NeedQuery needQuery, TopFieldDocs top, boolean explain)
       throws IOException {
+    int[] docs = Arrays.stream(top.scoreDocs).mapToInt(h -> h.doc).toArray();
+    ClauseWeights clauseWeights = new ClauseWeights(needQuery, searcher);
+    Map<Integer, float[]> clauseScores = clauseWeights.scores(docs);
+    NeedCoverage coverage = NeedCoverage.of(clauseWeights);
+    NeedAnalysis analysis =
+        NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
     Explanations explanations =
-        explain
-            ? new Explanations(
-                needQuery, searcher, Arrays.stream(top.scoreDocs).mapToInt(h -> h.doc).toArray())
-            : null;
+        explain ? new Explanations(clauseWeights, clauseScores, docs) : null;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
     StoredFields storedFields = searcher.storedFields();
     ImmutableList.Builder<Match> matches =
         ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
@@ -236,6 +250,14 @@ final class LuceneStartupMatcher implements StartupMatcher {
     for (ScoreDoc hit : top.scoreDocs) {
       Startup startup = startup(storedFields, hit.doc);
       Match.Builder match = Match.builder(startup, rank++, hit.score);
+      Candidate candidate =
+          Candidate.of(
+                  startup,
+                  Math.max(0, hit.score),
+                  best > 0 ? Math.min(1, hit.score / best) : 0,
+                  areas(leaves, hit.doc))
+              .withCoverage(coverage.coverage(clauseScores.get(hit.doc)));
+      fit.estimate(match, fit.features(analysis, candidate), explain);
       if (explain) {
         Explanations.Explained explained = explanations.explain(hit.doc, hit.score);
         match
@@ -340,6 +362,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
         semanticHits == null
             ? null
             : SemanticRetrieval.cosines(searcher, hits, semanticHits.needVector());
+    ClauseWeights clauseWeights = new ClauseWeights(needQuery, searcher);
+    Map<Integer, float[]> clauseScores =
+        clauseWeights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
+    NeedCoverage coverage = NeedCoverage.of(clauseWeights);
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
     for (int i = 0; i < hits.length; i++) {
@@ -347,11 +373,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
       double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
       Candidate candidate =
           Candidate.of(
-              startups.get(i),
-              Math.max(0, hit.score),
-              relevance,
-              areas(leaves, hit.doc),
-              neighbourhood[i]);
+                  startups.get(i),
+                  Math.max(0, hit.score),
+                  relevance,
+                  areas(leaves, hit.doc),
+                  neighbourhood[i])
+              .withCoverage(coverage.coverage(clauseScores.get(hit.doc)));
       if (cosines != null) {
         candidate = candidate.withSemanticSimilarity(cosines[i]);
       }
@@ -373,8 +400,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
     Explanations explanations =
         options.explain()
             ? new Explanations(
-                needQuery,
-                searcher,
+                clauseWeights,
+                clauseScores,
                 ranked.stream().mapToInt(c -> docs.get(c.candidate())).toArray())
             : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
@@ -388,14 +415,14 @@ final class LuceneStartupMatcher implements StartupMatcher {
       ceiling = score;
       Match.Builder match =
           Match.builder(startup, rank++, score).features(candidate.features().asMap());
+      fit.estimate(match, candidate.features(), options.explain());
       if (options.explain()) {
         int doc = docs.get(candidate.candidate());
         Explanations.Explained explained =
             explanations.explain(doc, candidate.candidate().retrievalScore());
         Explanation explanation =
             reranker.explain(candidate, textDetails(candidate, doc, explained, best, semanticHits));
-        Map<String, Double> components =
-            new LinkedHashMap<>(reranker.model().contributions(candidate.features()));
+        Map<String, Double> components = new LinkedHashMap<>(reranker.contributions(candidate));
         if (options.diversity() > 0) {
           double cap = score - candidate.score();
           components.put(DIVERSITY, cap);

@@ -7,6 +7,7 @@ import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.FitModel;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.rank.Reranker;
@@ -78,6 +79,7 @@ public final class Matching {
     private Taxonomy taxonomy;
     private Lexicon lexicon = Lexicon.builtIn();
     private ScoringModel scoringModel = ScoringModel.defaults();
+    private FitModel fitModel = FitModel.builtIn();
     private final List<Signal> signals = Signals.withRegistered(Signals.defaults());
     private int candidates = DEFAULT_CANDIDATES;
     private EmbeddingModel embeddings;
@@ -141,6 +143,17 @@ public final class Matching {
     public Builder scoringModel(ScoringModel scoringModel) {
       checkArgument(scoringModel != null, "scoringModel must not be null");
       this.scoringModel = scoringModel;
+      return this;
+    }
+
+    /**
+     * Sets the model that estimates each match's {@link dev.startupmatching.match.Match#fit}, such
+     * as one read with {@link FitModel#read} after {@code startup-match calibrate}; the default is
+     * {@link FitModel#builtIn}. It reads signals, so it works with every ranking model.
+     */
+    public Builder fitModel(FitModel fitModel) {
+      checkArgument(fitModel != null, "fitModel must not be null");
+      this.fitModel = fitModel;
       return this;
     }
 
@@ -211,17 +224,26 @@ public final class Matching {
      * Returns the matcher.
      *
      * @throws IllegalStateException unless exactly one of {@link #startups} and {@link #index} was
-     *     set, or if the scoring model weighs a signal that is not there
+     *     set, or if the scoring model or the fit model reads a signal that is not there
      */
     public StartupMatcher build() {
       checkState(
           (startups == null) != (index == null), "set exactly one of startups(...) and index(...)");
-      Reranker reranker;
+      Reranker signalValues;
       try {
-        reranker = model.reranks() ? Reranker.of(signals, scoringModel) : null;
+        signalValues = Reranker.of(signals, scoringModel);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
+      for (String used : fitModel.signalNames()) {
+        checkState(
+            signals.stream().anyMatch(s -> s.name().equals(used)),
+            "fit model '%s' reads signal '%s', which no signal provides",
+            fitModel.name(),
+            used);
+      }
+      Reranker reranker = model.reranks() ? signalValues : null;
+      Fit fit = new Fit(fitModel, signalValues);
       if (index != null) {
         checkState(
             taxonomy == null || taxonomy.version().equals(index.taxonomy().version()),
@@ -234,7 +256,7 @@ public final class Matching {
             embeddings);
         checkEmbeddings(index);
         return new LuceneStartupMatcher(
-            index, false, lexicon, config, reranker, candidates, model.retrieval(), fusion);
+            index, false, lexicon, config, reranker, fit, candidates, model.retrieval(), fusion);
       }
       checkState(
           !model.needsEmbeddings() || embeddings != null,
@@ -248,7 +270,7 @@ public final class Matching {
       memory.upsertAll(startups);
       memory.refresh();
       return new LuceneStartupMatcher(
-          memory, true, lexicon, config, reranker, candidates, model.retrieval(), fusion);
+          memory, true, lexicon, config, reranker, fit, candidates, model.retrieval(), fusion);
     }
 
     private void checkEmbeddings(StartupIndex index) {

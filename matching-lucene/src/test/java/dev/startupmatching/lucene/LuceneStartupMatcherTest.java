@@ -128,8 +128,12 @@ class LuceneStartupMatcherTest {
         .allSatisfy(
             d -> assertThat(d.description()).containsAnyOf("in the English text", "area '"));
     assertThat(explanation.toString()).contains("lidar");
-    assertThat(top.scoreComponents().keySet())
-        .containsExactlyElementsOf(ScoringModel.defaults().signalNames());
+    // Signals that do not apply to this need (it states no region, stage or area) are not drawn.
+    assertThat(ScoringModel.defaults().signalNames()).containsAll(top.scoreComponents().keySet());
+    assertThat(top.scoreComponents())
+        .containsKeys(Signals.TEXT, Signals.NEIGHBOURHOOD)
+        .doesNotContainKeys(Signals.REGION, Signals.MATURITY, Signals.REQUIRED_AREAS);
+    assertThat(explanation.toString()).doesNotContain("region", "does not apply");
     assertThat(top.scoreComponents().values().stream().mapToDouble(Double::doubleValue).sum())
         .isCloseTo(top.score(), within(1e-9));
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.html.HtmlEscapers;
 import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.match.Match;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Signals;
@@ -122,13 +123,20 @@ public final class HtmlReport {
         .append("</p>\n");
     List<Match> matches = result.matches().subList(0, Math.min(top, result.matches().size()));
     if (matches.isEmpty()) {
-      html.append("<p>No startup matches this need.</p>\n</article>\n");
+      html.append("<p>")
+          .append(
+              escape(
+                  Matches.of(result.matches())
+                      .noMatchReason()
+                      .orElse("no startup matches this need")))
+          .append("</p>\n</article>\n");
       return;
     }
     double best = matches.get(0).score();
     html.append(
         "<table>\n"
-            + "<thead><tr><th>#</th><th>Startup</th><th>Why</th><th>Score</th></tr></thead>\n"
+            + "<thead><tr><th>#</th><th>Startup</th><th>Why</th><th>Fit</th><th>Score</th></tr>"
+            + "</thead>\n"
             + "<tbody>\n");
     for (Match match : matches) {
       Startup startup = match.startup();
@@ -156,7 +164,11 @@ public final class HtmlReport {
           .append(bar(match, best))
           .append("<small>")
           .append(escape(why(match)))
-          .append("</small></td><td class=\"score\">")
+          .append("</small></td><td class=\"score\" title=\"")
+          .append(escape(match.fitReason()))
+          .append("\">")
+          .append(String.format(Locale.ROOT, "%.0f%%", 100 * match.fit()))
+          .append("</td><td class=\"score\">")
           .append(String.format(Locale.ROOT, "%.2f", match.score()))
           .append("</td></tr>\n");
     }

@@ -53,7 +53,7 @@ final class CsvWriter implements ResultWriter {
   @Override
   public void write(Need need, List<Match> matches) throws IOException {
     header(
-        "need,rank,startup,name,score,matchedTerms,matchedAreas,missing,snippet"
+        "need,rank,startup,name,score,fit,matchedTerms,matchedAreas,missing,snippet"
             + (explanations ? ",explanation" : ""));
     for (Match match : matches) {
       List<String> row = new ArrayList<>();
@@ -62,6 +62,7 @@ final class CsvWriter implements ResultWriter {
       row.add(cell(match.startup().id()));
       row.add(cell(match.startup().name()));
       row.add(String.format(Locale.ROOT, "%.6f", match.score()));
+      row.add(String.format(Locale.ROOT, "%.4f", match.fit()));
       row.add(cell(String.join(" ", match.matchedTerms())));
       row.add(cell(String.join(" ", match.matchedAreas())));
       row.add(cell(String.join("; ", match.missing())));

@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * One JSON object per match ({@link MatchJson#match}) with the need's id first, or per unit match
- * ({@link MatchJson#unitMatch}) with the unit's id first. Explanations go down to each signal's
- * details by default, and to the leaves with {@code --explain}.
+ * ({@link MatchJson#unitMatch}) with the unit's id first. A need without matches has one object
+ * saying why: {@code {"need": "N7", "noMatch": "no startup fits this need well enough: ..."}}.
+ * Explanations go down to each signal's details by default, and to the leaves with {@code
+ * --explain}.
  */
 final class JsonlWriter implements ResultWriter {
   private static final ObjectMapper JSON = SafeJson.mapper();
@@ -32,6 +34,11 @@ final class JsonlWriter implements ResultWriter {
 
   @Override
   public void write(Need need, List<Match> matches) throws IOException {
+    if (matches.isEmpty()) {
+      writeLine(
+          JSON.createObjectNode().put("need", need.id()).put("noMatch", NoMatch.reason(matches)));
+      return;
+    }
     for (Match match : matches) {
       ObjectNode line = JSON.createObjectNode().put("need", need.id());
       line.setAll(MatchJson.match(match, explanationDepth));

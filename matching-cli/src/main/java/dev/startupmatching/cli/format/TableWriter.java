@@ -55,9 +55,10 @@ public final class TableWriter implements ResultWriter {
             + need.unit().map(u -> "  [" + u + "]").orElse("");
     out.write(fit(heading, WIDTH) + '\n');
     if (matches.isEmpty()) {
-      out.write("    no startup matches the words of this need\n");
+      out.write(fit("    " + NoMatch.reason(matches), WIDTH) + '\n');
       return;
     }
+    out.write("rank  fit  score  startup\n");
     for (Match match : matches) {
       String startup =
           pad(
@@ -66,8 +67,9 @@ public final class TableWriter implements ResultWriter {
       String row =
           String.format(
               Locale.ROOT,
-              "%4d %8.3f  %s  %s",
+              "%4d %4.0f%% %6.3f  %s  %s",
               match.rank(),
+              100 * match.fit(),
               match.score(),
               startup,
               reason(match));

@@ -1,0 +1,90 @@
+package dev.startupmatching.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The Lucene weight of each clause of a need query, built once per search and shared by everything
+ * that looks at single clauses: explanations, and how much of the need a profile covers.
+ */
+final class ClauseWeights {
+  private final NeedQuery needQuery;
+  private final IndexSearcher searcher;
+  private final List<Weight> weights;
+
+  ClauseWeights(NeedQuery needQuery, IndexSearcher searcher) throws IOException {
+    this.needQuery = needQuery;
+    this.searcher = searcher;
+    this.weights = new ArrayList<>(needQuery.clauses().size());
+    for (NeedQuery.Clause clause : needQuery.clauses()) {
+      weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
+    }
+  }
+
+  NeedQuery needQuery() {
+    return needQuery;
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The weight of the clause at {@code index} in {@link NeedQuery#clauses()}. */
+  Weight weight(int index) {
+    return weights.get(index);
+  }
+
+  /**
+   * The score each clause gives each document, by top-level document id: an array in clause order
+   * holding {@link Float#NaN} where the clause does not match. Walks each clause's matches once per
+   * segment in document order: far cheaper than explaining every clause for every document, as most
+   * clauses of a long need match few of them.
+   */
+  Map<Integer, float[]> scores(int[] docs) throws IOException {
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    Map<Integer, float[]> scores = new HashMap<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int start = 0;
+    while (start < sorted.length) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[start], leaves));
+      int end = start;
+      while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
+        float[] none = new float[weights.size()];
+        Arrays.fill(none, Float.NaN);
+        scores.put(sorted[end], none);
+        end++;
+      }
+      for (int i = 0; i < weights.size(); i++) {
+        Scorer scorer = weights.get(i).scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator matches = scorer.iterator();
+        for (int d = start; d < end; d++) {
+          int target = sorted[d] - leaf.docBase;
+          int current = matches.docID() < target ? matches.advance(target) : matches.docID();
+          if (current == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          if (current == target) {
+            scores.get(sorted[d])[i] = scorer.score();
+          }
+        }
+      }
+      start = end;
+    }
+    return scores;
+  }
+}

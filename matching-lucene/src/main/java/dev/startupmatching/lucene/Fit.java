@@ -1,0 +1,32 @@
+package dev.startupmatching.lucene;
+
+import dev.startupmatching.match.Match;
+import dev.startupmatching.rank.FeatureVector;
+import dev.startupmatching.rank.FitModel;
+import dev.startupmatching.rank.NeedAnalysis;
+import dev.startupmatching.rank.Reranker;
+import java.util.Locale;
+
+/**
+ * Estimates the fit of matches: the fit model, and the signals it reads, computed for every match
+ * whether or not the ranking model re-ranks.
+ *
+ * @param model turns signal values into fit
+ * @param signals computes the signal values of a candidate
+ */
+record Fit(FitModel model, Reranker signals) {
+  /** Sets the fit of a match from its candidate's signal values, explained only when asked. */
+  void estimate(Match.Builder match, FeatureVector features, boolean explain) {
+    double fit = model.fit(features);
+    match.fit(
+        fit,
+        explain
+            ? model.explain(features)
+            : String.format(Locale.ROOT, "fit %.2f by model '%s'", fit, model.name()));
+  }
+
+  /** The signal values of a candidate that retrieval alone ranked. */
+  FeatureVector features(NeedAnalysis need, dev.startupmatching.rank.Candidate candidate) {
+    return signals.features(need, candidate);
+  }
+}
