@@ -1,5 +1,6 @@
 package dev.startupmatching.cli;
 
+import dev.startupmatching.lucene.Matching;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -65,6 +66,9 @@ public final class StartupMatchCli implements Runnable {
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(Level.WARNING);
+    // Commands report a startup whose place is unknown with its line as they read the file; the
+    // library's log of the same startup, as it indexes them, would say it twice.
+    System.setProperty("org.slf4j.simpleLogger.log." + Matching.class.getName(), "error");
     System.exit(run(args));
   }
 

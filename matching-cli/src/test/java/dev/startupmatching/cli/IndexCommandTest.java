@@ -306,4 +306,30 @@ class IndexCommandTest {
     assertThat(matched.exitCode()).as(matched.err()).isZero();
     assertThat(matched.err()).contains(warning);
   }
+
+  @Test
+  void aStartupWhosePlaceIsUnknownIsIndexedAndReportedOnceWithItsLine() throws Exception {
+    Path startups = dir.resolve("startups.jsonl");
+    Files.writeString(
+        startups,
+        "{\"id\":\"s1\",\"name\":\"Lidar\",\"description\":\"Lidar.\",\"country\":\"DE\","
+            + "\"regions\":[\"Remote\"]}\n"
+            + "{\"id\":\"s2\",\"name\":\"Cells\",\"description\":\"Battery cells.\","
+            + "\"regions\":[\"Bavaria\"]}\n");
+    Path index = dir.resolve("index");
+
+    Result indexed = run("index", "--startups", startups.toString(), "--index", index.toString());
+
+    assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+    assertThat(indexed.err())
+        .containsOnlyOnce(
+            "warning: "
+                + startups
+                + ":2: field 'regions[0]': 'Bavaria' names no known country or region; the startup"
+                + " is kept, and region constraints compare the text as written")
+        .doesNotContain(":1:");
+    try (StartupIndex reopened = StartupIndex.openReadOnly(index)) {
+      assertThat(reopened.size()).isEqualTo(2);
+    }
+  }
 }

@@ -42,6 +42,14 @@ import java.util.function.Consumer;
  * any other, so that a consumer that upserts by id ends up with the last, and reported as a warning
  * such as {@code startups.jsonl:7: field 'id': id 's-1' repeats line 3; this record replaces it}.
  *
+ * <p><b>A startup whose place is unknown:</b> a startup whose country, city or one of its regions
+ * names no place the library knows ({@link dev.startupmatching.place.Location#unresolved}), such as
+ * "Bavaria" or a misspelt country, is no error either: it is passed on, and region constraints
+ * compare that text as written. It is reported as a warning naming its line and the first such
+ * field, such as {@code startups.jsonl:4: field 'regions[0]': 'Bavaria' names no known country or
+ * region; the startup is kept, and region constraints compare the text as written}. Texts that
+ * stand for no place, such as "Remote", are not reported.
+ *
  * <p>{@link #readAll} is strict and throws at the first bad line; it returns each id once. {@link
  * #read} is lenient: it reports bad lines while it goes on, and passes on every good record.
  * Readers are stateless and thread-safe.
@@ -123,12 +131,13 @@ public final class JsonLinesReader<T> {
   }
 
   /**
-   * Reads the records of a file, one per id, reporting bad lines and repeated ids. Errors and
-   * warnings name the file as given.
+   * Reads the records of a file, one per id, reporting bad lines, repeated ids and startups whose
+   * place is unknown. Errors and warnings name the file as given.
    *
    * @param onError receives an error for each bad line, in file order; it may throw to stop, as
    *     {@link #readAll(Path)} does with an {@link InputException}, or return to skip the line
-   * @param onWarning receives a warning for each record that replaces an earlier one with its id
+   * @param onWarning receives a warning for each record that replaces an earlier one with its id,
+   *     and for each startup whose place is unknown (see the class Javadoc)
    * @return one record per id, the last good one with that id, in file order of those last records
    * @throws IOException if the file cannot be read
    */
@@ -186,7 +195,8 @@ public final class JsonLinesReader<T> {
    * @param onError receives an error for each bad line, in file order
    * @param onWarning receives a warning for each good record whose id an earlier record has, before
    *     that record goes to {@code onRecord}; the warning names the line of the record and the
-   *     field {@code id}, and its message the line of the record it replaces
+   *     field {@code id}, and its message the line of the record it replaces. It also receives one
+   *     for each startup whose place is unknown, naming its line and field (see the class Javadoc)
    * @return how many lines were accepted and rejected, and how many accepted records replace an
    *     earlier one
    * @throws IOException if the file cannot be read
@@ -234,7 +244,8 @@ public final class JsonLinesReader<T> {
    * @param onError receives an error for each bad line, in input order
    * @param onWarning receives a warning for each good record whose id an earlier record has, before
    *     that record goes to {@code onRecord}; the warning names the line of the record and the
-   *     field {@code id}, and its message the line of the record it replaces
+   *     field {@code id}, and its message the line of the record it replaces. It also receives one
+   *     for each startup whose place is unknown, naming its line and field (see the class Javadoc)
    * @return how many lines were accepted and rejected, and how many accepted records replace an
    *     earlier one
    * @throws IOException if the stream cannot be read
@@ -269,6 +280,11 @@ public final class JsonLinesReader<T> {
         continue;
       }
       accepted++;
+      RecordFormat.Warning warning = format.warning(record).orElse(null);
+      if (warning != null) {
+        onWarning.accept(
+            InputError.ofField(sourceName, lines.number(), warning.field(), warning.message()));
+      }
       String id = format.id(record);
       // The line of the record this one replaces, which replaced any before it.
       Long previousLine = lastLineById.put(id, lines.number());

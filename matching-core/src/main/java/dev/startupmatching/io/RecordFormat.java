@@ -1,6 +1,7 @@
 package dev.startupmatching.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 
 /**
  * The mapping between one model type and its JSON object form. Field names equal the model's
@@ -22,4 +23,15 @@ interface RecordFormat<T> {
 
   /** Returns the record's id, which must be unique within a file. */
   String id(T record);
+
+  /**
+   * Returns what a good record should be reported for, such as a place that names nothing the
+   * library knows; empty for most records.
+   */
+  default Optional<Warning> warning(T record) {
+    return Optional.empty();
+  }
+
+  /** A field of a good record the user should hear of, and what about it. */
+  record Warning(String field, String message) {}
 }

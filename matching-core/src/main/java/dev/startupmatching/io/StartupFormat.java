@@ -3,6 +3,9 @@ package dev.startupmatching.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Location;
+import java.util.Map;
+import java.util.Optional;
 
 /** The JSON form of a {@link Startup}. */
 final class StartupFormat implements RecordFormat<Startup> {
@@ -54,5 +57,36 @@ final class StartupFormat implements RecordFormat<Startup> {
   @Override
   public String id(Startup startup) {
     return startup.id();
+  }
+
+  /**
+   * Reports a startup whose country, city or regions name no place the library knows: it is kept,
+   * and region constraints compare those texts as written.
+   */
+  @Override
+  public Optional<Warning> warning(Startup startup) {
+    Map<String, String> unresolved = Location.of(startup).unresolved();
+    if (unresolved.isEmpty()) {
+      return Optional.empty();
+    }
+    var fields = unresolved.entrySet().iterator();
+    var first = fields.next();
+    StringBuilder message =
+        new StringBuilder("'")
+            .append(first.getValue())
+            .append("' names no known country or region");
+    fields.forEachRemaining(
+        other ->
+            message
+                .append(", nor does ")
+                .append(other.getKey())
+                .append(" '")
+                .append(other.getValue())
+                .append("'"));
+    message.append(
+        unresolved.size() == 1
+            ? "; the startup is kept, and region constraints compare the text as written"
+            : "; the startup is kept, and region constraints compare the texts as written");
+    return Optional.of(new Warning(first.getKey(), message.toString()));
   }
 }

@@ -8,6 +8,9 @@ import com.google.common.collect.Sets;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Location;
+import dev.startupmatching.place.Place;
+import dev.startupmatching.place.Places;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -22,8 +25,13 @@ import java.util.function.Predicate;
  *   <li><b>stages</b>: when not empty, a startup whose stage is known must have one of them;
  *   <li><b>minimum readiness level</b>: when set, a startup whose level is known must reach it;
  *   <li><b>regions</b>: when not empty, a startup with any location (country, city or regions) must
- *       have one of them among its country, city and regions, compared without regard to case or
- *       surrounding spaces;
+ *       lie in one of them. A region that names a place ({@link Places#resolve}: "Europe", "EU",
+ *       "DACH", "Deutschland", "DE") accepts a startup that has a {@linkplain Location#places
+ *       place} inside it: a startup in Munich, Germany lies in each of those, while one that lists
+ *       only "Europe" does not lie in "Germany". A region that names no place ("Munich", "Bavaria",
+ *       "Remote") accepts a startup that has it among the {@linkplain Location#texts texts} of its
+ *       country, city and regions and their comma-separated parts, compared without regard to case
+ *       or surrounding spaces;
  *   <li><b>excluded ids</b>: a startup with one of these ids never matches.
  * </ul>
  *
@@ -37,6 +45,8 @@ public final class Constraints implements Predicate<Startup> {
   private final ImmutableSet<Stage> stages;
   private final Integer minReadinessLevel;
   private final ImmutableSet<String> regionKeys;
+  private final ImmutableSet<Place> regionPlaces;
+  private final ImmutableSet<String> regionTextKeys;
   private final ImmutableSet<String> excludedStartupIds;
 
   private Constraints(
@@ -48,6 +58,13 @@ public final class Constraints implements Predicate<Startup> {
     this.minReadinessLevel = minReadinessLevel;
     this.regionKeys = regionKeys;
     this.excludedStartupIds = excludedStartupIds;
+    ImmutableSet.Builder<Place> places = ImmutableSet.builder();
+    ImmutableSet.Builder<String> texts = ImmutableSet.builder();
+    for (String key : regionKeys) {
+      Places.resolve(key).ifPresentOrElse(places::add, () -> texts.add(key));
+    }
+    this.regionPlaces = places.build();
+    this.regionTextKeys = texts.build();
   }
 
   /** Returns constraints that every startup meets. */
@@ -72,9 +89,10 @@ public final class Constraints implements Predicate<Startup> {
   }
 
   /**
-   * Returns the form in which regions are compared: stripped and lower-cased.
+   * Returns the form in which regions that name no place are compared with the {@linkplain
+   * Location#texts texts} of a startup's location: stripped and lower-cased.
    *
-   * <p>Implementations that index locations must index this form.
+   * <p>Implementations that index locations must index the texts in this form.
    */
   public static String regionKey(String region) {
     checkArgument(region != null, "region must not be null");
@@ -94,6 +112,22 @@ public final class Constraints implements Predicate<Startup> {
   /** The accepted regions in {@link #regionKey} form; empty means anywhere. */
   public ImmutableSet<String> regionKeys() {
     return regionKeys;
+  }
+
+  /**
+   * The places the accepted regions name: a startup with a {@linkplain Location#places place} among
+   * them is in one of them.
+   */
+  public ImmutableSet<Place> regionPlaces() {
+    return regionPlaces;
+  }
+
+  /**
+   * The accepted regions that name no place, in {@link #regionKey} form: a startup with one of them
+   * among the {@linkplain Location#texts texts} of its location is in one of them.
+   */
+  public ImmutableSet<String> regionTextKeys() {
+    return regionTextKeys;
   }
 
   /** Ids of startups that never match. */
@@ -136,15 +170,22 @@ public final class Constraints implements Predicate<Startup> {
   }
 
   /**
-   * Returns true when the startup's country, city or one of its regions is an accepted region;
-   * false when it states none of them or none is accepted.
+   * Returns true when the startup lies in an accepted region, by the rules in the class Javadoc;
+   * false when it states no location or lies in none.
    */
   public boolean locatedInRegion(Startup startup) {
-    if (startup.country().map(c -> regionKeys.contains(regionKey(c))).orElse(false)
-        || startup.city().map(c -> regionKeys.contains(regionKey(c))).orElse(false)) {
-      return true;
-    }
-    return startup.regions().stream().anyMatch(r -> regionKeys.contains(regionKey(r)));
+    return locatedInRegion(Location.of(startup));
+  }
+
+  /**
+   * Returns true when a startup at this location lies in an accepted region, by the rules in the
+   * class Javadoc.
+   */
+  public boolean locatedInRegion(Location location) {
+    checkArgument(location != null, "location must not be null");
+    return location.places().stream().anyMatch(regionPlaces::contains)
+        || (!regionTextKeys.isEmpty()
+            && location.texts().stream().anyMatch(t -> regionTextKeys.contains(regionKey(t))));
   }
 
   @Override
@@ -194,7 +235,10 @@ public final class Constraints implements Predicate<Startup> {
       return this;
     }
 
-    /** Sets the accepted countries, cities or regions; empty means anywhere. */
+    /**
+     * Sets the accepted countries, regions, or other places such as cities, in any text {@link
+     * Places#resolve} reads; empty means anywhere.
+     */
     public Builder regions(Iterable<String> regions) {
       checkArgument(regions != null, "regions must not be null");
       ImmutableSet.Builder<String> keys = ImmutableSet.builder();

@@ -7,6 +7,9 @@ import dev.startupmatching.match.Constraints;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Location;
+import dev.startupmatching.place.Place;
+import dev.startupmatching.place.Places;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -320,9 +323,10 @@ public final class Signals {
   }
 
   /**
-   * {@value #REGION}: 1 when the startup is located in one of the need's regions (by country, city
-   * or region), 0.5 when it states no location, 0 otherwise, which is reported missing; not
-   * applicable when the need states no region.
+   * {@value #REGION}: 1 when the startup lies in one of the need's regions, by the rules of {@link
+   * Constraints} (a startup in Munich, Germany lies in "Europe", "EU" and "DACH"), 0.5 when it
+   * states no location, 0 otherwise, which is reported missing; not applicable when the need states
+   * no region. Regions that name a place are reported by its English name.
    */
   public static Signal region() {
     return signal(
@@ -336,19 +340,40 @@ public final class Signals {
           if (!Constraints.hasLocation(startup)) {
             return SignalValue.of(UNKNOWN, "location not stated");
           }
-          String location = location(startup);
-          if (Constraints.builder().regions(need.regions()).build().locatedInRegion(startup)) {
-            return SignalValue.of(1, "located in " + location);
+          Location location = Location.of(startup);
+          List<String> within = new ArrayList<>();
+          List<String> outside = new ArrayList<>();
+          for (String region : need.regions()) {
+            String name = Places.resolve(region).map(Place::name).orElse(region);
+            boolean in =
+                Constraints.builder().regions(List.of(region)).build().locatedInRegion(location);
+            (in ? within : outside).add(name);
+          }
+          String where = location(startup);
+          if (!within.isEmpty()) {
+            return SignalValue.of(1, "located in " + where + ", within " + and(within));
           }
           return SignalValue.shortfall(
               0,
-              "located in " + location + ", outside " + need.regions(),
-              "a location in "
-                  + String.join(", ", need.regions())
-                  + " (it is in "
-                  + location
-                  + ")");
+              "located in " + where + ", outside " + and(outside),
+              "a location in " + or(outside) + " (it is in " + where + ")");
         });
+  }
+
+  private static String and(List<String> names) {
+    return join(names, " and ");
+  }
+
+  private static String or(List<String> names) {
+    return join(names, " or ");
+  }
+
+  /** "a", "a{last}b", "a, b{last}c". */
+  private static String join(List<String> names, String last) {
+    int n = names.size();
+    return n == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, n - 1)) + last + names.get(n - 1);
   }
 
   private static String location(Startup startup) {

@@ -507,6 +507,39 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aStartupWhosePlaceIsUnknownIsKeptAndReportedOnceWithItsLine() throws IOException {
+    Path path =
+        file(
+            "startups.jsonl",
+            String.join(
+                "\n",
+                S1.replace("}", ",\"country\":\"Deutschland\",\"city\":\"München\"}"),
+                S3.replace("}", ",\"regions\":[\"Europe\",\"Bavaria\"]}"),
+                S1.replace("s-1", "s-5").replace("}", ",\"regions\":[\"Remote\",\"Unspecified\"]}"),
+                S1.replace("s-1", "s-6")
+                    .replace("}", ",\"country\":\"Atlantis\",\"city\":\"Poseidonia\"}"),
+                ""));
+    List<Startup> records = new ArrayList<>();
+    List<InputError> warnings = new ArrayList<>();
+
+    ReadSummary summary =
+        JsonLinesReader.startups().read(path, records::add, error -> {}, warnings::add);
+
+    assertThat(records).extracting(Startup::id).containsExactly("s-1", "s-3", "s-5", "s-6");
+    assertThat(warnings)
+        .extracting(InputError::toString)
+        .containsExactly(
+            path
+                + ":2: field 'regions[1]': 'Bavaria' names no known country or region; the startup"
+                + " is kept, and region constraints compare the text as written",
+            path
+                + ":4: field 'country': 'Atlantis' names no known country or region, nor does city"
+                + " 'Poseidonia'; the startup is kept, and region constraints compare the texts as"
+                + " written");
+    assertThat(summary).isEqualTo(new ReadSummary(4, 0, 0));
+  }
+
+  @Test
   void readingWithoutAWarningConsumerStillPassesOnAndCountsReplacingRecords() throws IOException {
     Result<Startup> result = read(JsonLinesReader.startups(), fileRepeatingAnId());
 

@@ -154,6 +154,35 @@ class SignalsTest {
   }
 
   @Test
+  void regionReadsThePlacesTheNeedNamesAndSaysWhereTheStartupIs() {
+    Need need = need().regions(List.of("Europa", "DE")).build();
+
+    SignalValue munich =
+        Signals.region()
+            .compute(
+                analysis(need), candidate(startup().city("Munich").country("Germany").build()));
+    SignalValue shanghai =
+        Signals.region()
+            .compute(
+                analysis(need), candidate(startup().city("Shanghai").country("China").build()));
+    SignalValue onlyEurope =
+        Signals.region()
+            .compute(
+                analysis(need().regions(List.of("Germany", "Bavaria")).build()),
+                candidate(startup().regions(List.of("Europe")).build()));
+
+    assertThat(munich.value()).isEqualTo(1);
+    assertThat(munich.reason()).isEqualTo("located in Munich, Germany, within Europe and Germany");
+    assertThat(munich.missing()).isEmpty();
+    assertThat(shanghai.value()).isZero();
+    assertThat(shanghai.reason())
+        .isEqualTo("located in Shanghai, China, outside Europe and Germany");
+    assertThat(shanghai.missing())
+        .contains("a location in Europe or Germany (it is in Shanghai, China)");
+    assertThat(onlyEurope.missing()).contains("a location in Germany or Bavaria (it is in Europe)");
+  }
+
+  @Test
   void teamAndFundingScoreTheirShareOfThePreference() {
     Need need = need().minTeamSize(10).maxFundingUsd(5_000_000).build();
 

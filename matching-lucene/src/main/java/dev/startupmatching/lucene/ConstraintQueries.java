@@ -41,12 +41,19 @@ final class ConstraintQueries {
                             StartupFields.READINESS, StartupFields.UNKNOWN_READINESS)),
                     Occur.FILTER));
     if (!constraints.regionKeys().isEmpty()) {
-      List<BytesRef> regions = constraints.regionKeys().stream().map(BytesRef::new).toList();
-      query.add(
-          either(
-              new TermInSetQuery(StartupFields.LOCATION, regions),
-              new TermQuery(new Term(StartupFields.LOCATION_KNOWN, "false"))),
-          Occur.FILTER);
+      BooleanQuery.Builder located =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(StartupFields.LOCATION_KNOWN, "false")), Occur.SHOULD);
+      if (!constraints.regionPlaces().isEmpty()) {
+        List<BytesRef> codes =
+            constraints.regionPlaces().stream().map(p -> new BytesRef(p.code())).toList();
+        located.add(new TermInSetQuery(StartupFields.PLACES, codes), Occur.SHOULD);
+      }
+      if (!constraints.regionTextKeys().isEmpty()) {
+        List<BytesRef> texts = constraints.regionTextKeys().stream().map(BytesRef::new).toList();
+        located.add(new TermInSetQuery(StartupFields.LOCATION, texts), Occur.SHOULD);
+      }
+      query.add(located.build(), Occur.FILTER);
     }
     if (!constraints.excludedStartupIds().isEmpty()) {
       List<BytesRef> ids = constraints.excludedStartupIds().stream().map(BytesRef::new).toList();

@@ -3,10 +3,12 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.Streams;
 import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Location;
 import dev.startupmatching.rank.FitModel;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
@@ -17,6 +19,10 @@ import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: builds a {@link StartupMatcher} that ranks startups with Lucene.
@@ -40,6 +46,8 @@ import java.util.List;
  * share it.
  */
 public final class Matching {
+  private static final Logger log = LoggerFactory.getLogger(Matching.class);
+
   /** The longest need text (title and description) accepted, in characters. */
   public static final int MAX_NEED_TEXT_CHARS = 1_000_000;
 
@@ -267,10 +275,36 @@ public final class Matching {
           embeddings == null
               ? StartupIndex.inMemory(areas)
               : StartupIndex.inMemory(areas, embeddings);
-      memory.upsertAll(startups);
+      memory.upsertAll(reportingUnknownPlaces(startups));
       memory.refresh();
       return new LuceneStartupMatcher(
           memory, true, lexicon, config, reranker, fit, candidates, model.retrieval(), fusion);
+    }
+
+    /**
+     * The startups, with each one whose country, city or a region names no known place logged at
+     * WARN as it is indexed: given as objects rather than read from a file, they have no line to be
+     * reported with, as {@link dev.startupmatching.io.JsonLinesReader} reports them.
+     */
+    private static Iterable<Startup> reportingUnknownPlaces(Iterable<Startup> startups) {
+      return () -> Streams.stream(startups).peek(Builder::reportUnknownPlaces).iterator();
+    }
+
+    private static void reportUnknownPlaces(Startup startup) {
+      if (startup == null || !log.isWarnEnabled()) {
+        return;
+      }
+      Map<String, String> unresolved = Location.of(startup).unresolved();
+      if (!unresolved.isEmpty()) {
+        log.warn(
+            "startup '{}': {} {} no known country or region; it is kept, and region constraints"
+                + " compare the text as written",
+            startup.id(),
+            unresolved.entrySet().stream()
+                .map(field -> field.getKey() + " '" + field.getValue() + "'")
+                .collect(Collectors.joining(", ")),
+            unresolved.size() == 1 ? "names" : "name");
+      }
     }
 
     private void checkEmbeddings(StartupIndex index) {

@@ -3,6 +3,7 @@ package dev.startupmatching.lucene;
 import com.google.common.collect.ImmutableList;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Location;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
@@ -44,7 +45,13 @@ final class StartupFields {
 
   static final String STAGE = "stage";
   static final String READINESS = "readinessLevel";
+
+  /** The codes of the places a startup is in, containing places included (see {@link Location}). */
+  static final String PLACES = "places";
+
+  /** The texts of a startup's location in {@link Constraints#regionKey} form. */
   static final String LOCATION = "location";
+
   static final String LOCATION_KNOWN = "locationKnown";
   static final String SOURCE = "source";
 
@@ -145,17 +152,15 @@ final class StartupFields {
     doc.add(new IntPoint(READINESS, startup.readinessLevel().orElse(UNKNOWN_READINESS)));
     boolean locationKnown = Constraints.hasLocation(startup);
     doc.add(new StringField(LOCATION_KNOWN, Boolean.toString(locationKnown), Field.Store.NO));
-    startup.country().ifPresent(c -> addLocation(doc, c));
-    startup.city().ifPresent(c -> addLocation(doc, c));
-    startup.regions().forEach(r -> addLocation(doc, r));
+    Location location = Location.of(startup);
+    location.places().forEach(p -> doc.add(new StringField(PLACES, p.code(), Field.Store.NO)));
+    location
+        .texts()
+        .forEach(t -> doc.add(new StringField(LOCATION, Constraints.regionKey(t), Field.Store.NO)));
     if (vector != null) {
       doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     }
     doc.add(new StoredField(SOURCE, source));
     return doc;
-  }
-
-  private static void addLocation(Document doc, String location) {
-    doc.add(new StringField(LOCATION, Constraints.regionKey(location), Field.Store.NO));
   }
 }

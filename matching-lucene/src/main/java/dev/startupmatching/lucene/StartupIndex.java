@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Places;
 import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
@@ -66,10 +67,11 @@ import org.slf4j.LoggerFactory;
  * them, or at once after {@link #refresh}; they are durable after {@link #commit}. An index on disk
  * that is reopened, even after the process was killed, holds exactly what was last committed.
  *
- * <p>The commit metadata records the index layout, the analysis, the taxonomy and the embedding
- * model the startups were indexed with, and the default scoring model's weights. Opening an index
- * whose layout, analysis, taxonomy or embedding model differ from the ones in use fails with a
- * message saying which, rather than returning results computed with mismatched text or areas.
+ * <p>The commit metadata records the index layout, the analysis, the place data, the taxonomy and
+ * the embedding model the startups were indexed with, and the default scoring model's weights.
+ * Opening an index whose layout, analysis, place data, taxonomy or embedding model differ from the
+ * ones in use fails with a message saying which, rather than returning results computed with
+ * mismatched text or areas.
  *
  * <p>An index on disk is opened either for writing ({@link #open}) or read-only ({@link
  * #openReadOnly}). One writer at a time holds a directory, through Lucene's write lock, perhaps in
@@ -89,10 +91,13 @@ public final class StartupIndex implements Closeable {
   /** The commit metadata key of this index layout's version; bumped when fields change. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final String SCHEMA = "5";
+  private static final String SCHEMA = "6";
 
   /** The commit metadata key of the analysis the text was indexed with. */
   private static final String ANALYSIS_VERSION = "analysisVersion";
+
+  /** The commit metadata key of the {@link Places#version place data} locations resolved with. */
+  private static final String PLACES_VERSION = "placesVersion";
 
   /**
    * The commit metadata key of the default scoring model's weights when the index was written:
@@ -178,6 +183,8 @@ public final class StartupIndex implements Closeable {
                   SCHEMA,
                   ANALYSIS_VERSION,
                   LanguageAnalysis.VERSION,
+                  PLACES_VERSION,
+                  Places.version(),
                   EMBEDDING_MODEL,
                   embeddingId(embeddings),
                   SCORING_MODEL,
@@ -240,6 +247,13 @@ public final class StartupIndex implements Closeable {
               + data.get(ANALYSIS_VERSION)
               + " but this version analyses with "
               + LanguageAnalysis.VERSION
+              + "; rebuild the index";
+    } else if (!Places.version().equals(data.get(PLACES_VERSION))) {
+      mismatch =
+          "resolved locations with place data "
+              + data.get(PLACES_VERSION)
+              + " but this version resolves them with "
+              + Places.version()
               + "; rebuild the index";
     } else if (!taxonomy.version().equals(data.get(TAXONOMY_VERSION))) {
       mismatch =
@@ -398,7 +412,7 @@ public final class StartupIndex implements Closeable {
    * @throws IndexException if the directory does not exist or holds no index ({@link
    *     IndexException.Problem#MISSING}), holds files but no index commit ({@link
    *     IndexException.Problem#NOT_AN_INDEX}), or holds a damaged index or one built with another
-   *     layout, analysis, taxonomy or model
+   *     layout, analysis, place data, taxonomy or model
    * @throws IOException if the directory cannot be read
    */
   public static StartupIndex openReadOnly(

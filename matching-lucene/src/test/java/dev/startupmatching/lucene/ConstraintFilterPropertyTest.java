@@ -24,11 +24,39 @@ import org.quicktheories.generators.Generate;
 /**
  * The Lucene filters accept exactly the startups that {@link Constraints#test} accepts, for random
  * startups (with attributes present or missing) and random constraints: the options' filter, a
- * need's own constraints, or both.
+ * need's own constraints, or both. Locations are drawn from places in several spellings, so that
+ * regions that contain a startup's place, and regions that name no place, are both exercised.
  */
 class ConstraintFilterPropertyTest {
+  /**
+   * Places in several spellings and languages, regions and groupings that contain some of them,
+   * comma-separated locations, a two-letter state, and texts that name no place.
+   */
   private static final List<String> PLACES =
-      List.of("Germany", "china", "Shanghai", " Munich ", "Europe", "ITALY", "Asia");
+      List.of(
+          "Germany",
+          "Deutschland",
+          "DE",
+          "德国",
+          "china",
+          "中国",
+          "Hong Kong",
+          "Shanghai",
+          " Munich ",
+          "Munich, Bavaria, Germany",
+          "Bavaria",
+          "San Francisco, CA, USA",
+          "CA",
+          "Europe",
+          "Europa",
+          "EU",
+          "DACH",
+          "Greater China",
+          "ITALY",
+          "Switzerland",
+          "UK",
+          "Asia",
+          "Remote");
 
   /** A value from the list, or null one time in {@code list.size() + 1}. */
   private static <T> Gen<T> maybe(List<T> values) {

@@ -252,7 +252,23 @@ class LuceneStartupMatcherTest {
             .filter(Constraints.builder().regions(List.of("Europe")).build())
             .build();
 
-    assertThat(ids(matcher.match(need, regionOnly))).containsExactly("radar");
+    // lidar is in Munich, Germany, and so in Europe; the need's exclusion of it is ignored.
+    assertThat(ids(matcher.match(need, regionOnly))).containsExactlyInAnyOrder("lidar", "radar");
+  }
+
+  @Test
+  void aNeedLimitedToEuropaFindsTheStartupInMunichAndNotTheOneInShanghai() {
+    Need need =
+        Need.builder("n", "lidar sensors and battery management")
+            .regions(List.of("Europa"))
+            .build();
+
+    List<Match> matches = matcher.match(need, MatchOptions.top(10));
+
+    // radar lists Europe; food states no location, so it is not filtered out, but nor is it found.
+    assertThat(ids(matches)).containsExactlyInAnyOrder("lidar", "radar");
+    assertThat(ids(matcher.match(need, MatchOptions.builder().applyNeedConstraints(false).build())))
+        .contains("battery");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.place.Places;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,8 +100,9 @@ class StartupIndexTest {
     assertThat(check.clean()).isTrue();
     assertThat(check.startups()).isEqualTo(1);
     assertThat(check.metadata())
-        .containsEntry("schemaVersion", "5")
+        .containsEntry("schemaVersion", "6")
         .containsEntry("analysisVersion", LanguageAnalysis.VERSION)
+        .containsEntry("placesVersion", Places.version())
         .containsEntry("embeddingModel", "none")
         .containsKeys("taxonomyVersion", "scoringModel");
   }
@@ -126,6 +128,27 @@ class StartupIndexTest {
             IndexException.class,
             e -> assertThat(e.problem()).isEqualTo(IndexException.Problem.INCOMPATIBLE))
         .hasMessageContaining("was analysed with analysis 0, lucene 9.0.0")
+        .hasMessageContaining("rebuild the index");
+  }
+
+  @Test
+  void anIndexWhoseLocationsWereResolvedWithOtherPlaceDataIsRefused() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir)) {
+      index.upsert(startup("a", "hydrogen trucks"));
+      index.commit();
+    }
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Map<String, String> data =
+          new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+      data.put("placesVersion", "0-cldr40.0-000000000000");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+
+    assertThatThrownBy(() -> StartupIndex.open(dir))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("resolved locations with place data 0-cldr40.0-000000000000")
         .hasMessageContaining("rebuild the index");
   }
 
