@@ -36,6 +36,7 @@ public final class LinearScoringModel implements ScoringModel {
       builder("default")
           .weight(Signals.TEXT, 0.325)
           .weight(Signals.NEIGHBOURHOOD, 0.5)
+          .weight(Signals.COVERAGE, 0.0)
           .weight(Signals.SEMANTIC, 0.0)
           .weight(Signals.REQUIRED_AREAS, 0.075)
           .weight(Signals.PREFERRED_AREAS, 0.04)

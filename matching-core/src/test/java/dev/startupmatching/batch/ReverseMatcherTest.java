@@ -120,4 +120,26 @@ class ReverseMatcherTest {
     assertThat(ReverseMatcher.DEFAULT_DEPTH)
         .isEqualTo(UnitRanker.needDepth(MatchOptions.DEFAULT_TOP_K));
   }
+
+  @Test
+  void aStartupFitsANeedOnlyWhenItsFitReachesTheMinimum() {
+    WordOverlapMatcher matcher = new WordOverlapMatcher(STARTUPS);
+
+    List<NeedFit> all =
+        ReverseMatcher.of(matcher, 10, 1)
+            .withMinFit(0)
+            .needsFor("cells", NEEDS, BatchListener.NONE);
+    NeedFit weakest =
+        all.stream().min(java.util.Comparator.comparingDouble(f -> f.match().fit())).orElseThrow();
+    List<NeedFit> strict =
+        ReverseMatcher.of(matcher, 10, 1)
+            .withMinFit(weakest.match().fit() + 1e-6)
+            .needsFor("cells", NEEDS, BatchListener.NONE);
+
+    assertThat(all).hasSizeGreaterThan(1);
+    assertThat(strict)
+        .extracting(f -> f.need().id())
+        .doesNotContain(weakest.need().id())
+        .hasSize(all.size() - 1);
+  }
 }

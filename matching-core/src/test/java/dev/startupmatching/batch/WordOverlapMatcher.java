@@ -59,9 +59,10 @@ final class WordOverlapMatcher implements StartupMatcher {
         matches.add(
             Match.builder(s.startup(), matches.size() + 1, s.score())
                 .explanation(Explanation.of(s.score(), why))
+                .fit(s.score(), "the share of the need's words it uses")
                 .build());
       }
-      return Matches.of(matches);
+      return Matches.withMinFit(matches, options.minFit());
     } finally {
       running.decrementAndGet();
     }
