@@ -29,6 +29,6 @@ with open(f"{src}/topics.tsv") as topics, open(f"{out}/claims.jsonl", "w") as ds
             dst.write(json.dumps({"id": qid, "description": text}) + "\n")
 PY
 
-"$root/bin/startup-match" match --startups "$out/documents.jsonl" --needs "$out/claims.jsonl" \
+"$root/bin/startup-match" match --startups "$out/documents.jsonl" --needs "$out/claims.jsonl" --min-fit 0 \
   --model "$model" --top 1000 --format trec --run-tag "$model" --output "$out/run-$model.txt" 2>/dev/null
 python3 "$shared/eval/score_run.py" "$shared/eval/scifact/qrels.txt" "$out/run-$model.txt" | sed "s/^/$model: /"

@@ -149,6 +149,7 @@ class ConstraintFilterPropertyTest {
                             .topK(100)
                             .filter(constraints)
                             .explain(false)
+                            .minFit(0)
                             .build());
                 assertThat(matches.stream().map(m -> m.startup().id()).collect(Collectors.toSet()))
                     .as("constraints %s", constraints)
@@ -187,7 +188,7 @@ class ConstraintFilterPropertyTest {
               Set<String> filterOnly =
                   corpus.stream().filter(filter).map(Startup::id).collect(Collectors.toSet());
               MatchOptions options =
-                  MatchOptions.builder().topK(100).filter(filter).explain(false).build();
+                  MatchOptions.builder().topK(100).filter(filter).explain(false).minFit(0).build();
               try (StartupMatcher matcher = Matching.builder().startups(corpus).build()) {
                 assertThat(ids(matcher.match(need, options)))
                     .as("need %s, filter %s", own, filter)

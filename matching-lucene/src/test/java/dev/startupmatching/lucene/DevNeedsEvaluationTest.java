@@ -96,7 +96,7 @@ class DevNeedsEvaluationTest {
     double recallSum = 0;
     for (Need need : needs) {
       List<Match> matches =
-          matcher.match(need, MatchOptions.builder().topK(DEPTH).explain(false).build());
+          matcher.match(need, MatchOptions.builder().topK(DEPTH).explain(false).minFit(0).build());
       assertThat(matches).as("matches for %s", need.id()).hasSize(DEPTH);
       List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
       ndcgSum += Metrics.ndcg(ranked, qrels.grades(need.id()), 10);

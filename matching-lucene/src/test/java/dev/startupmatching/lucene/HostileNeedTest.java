@@ -213,6 +213,8 @@ class HostileNeedTest {
                 .regions(List.of("Germany", "China", "Europe"))
                 .excludedStartupIds(IntStream.range(1000, 6000).mapToObj(i -> "s" + i).toList())
                 .build())
+        // A pasted document of random words fits nothing; the clause budget is what is tested.
+        .minFit(0)
         .build();
   }
 

@@ -333,7 +333,8 @@ class LuceneStartupMatcherTest {
         Matching.builder().startups(startups).taxonomy(ConceptTaggerTest.TAXONOMY).build()) {
       List<Match> matches =
           small.match(
-              Need.builder("n", "We need know-how.").preferredAreas(List.of("e.battery")).build());
+              Need.builder("n", "We need know-how.").preferredAreas(List.of("e.battery")).build(),
+              MatchOptions.builder().minFit(0).build());
 
       assertThat(ids(matches)).containsExactly("cells");
       assertThat(matches.get(0).matchedAreas()).containsExactly("e.battery");

@@ -96,7 +96,9 @@ class SciFactReproductionTest {
     try (StartupMatcher matcher = Matching.builder().index(index).model(model).build()) {
       for (Need claim : claims) {
         List<String> ranked =
-            matcher.match(claim, MatchOptions.builder().topK(1000).explain(false).build()).stream()
+            matcher
+                .match(claim, MatchOptions.builder().topK(1000).explain(false).minFit(0).build())
+                .stream()
                 .map(m -> m.startup().id())
                 .toList();
         ndcg += Metrics.ndcg(ranked, qrels.grades(claim.id()), 10);
