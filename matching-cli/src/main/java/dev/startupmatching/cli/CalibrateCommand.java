@@ -6,7 +6,6 @@ import dev.startupmatching.train.FitCalibration;
 import dev.startupmatching.train.RankedList;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,18 +92,6 @@ final class CalibrateCommand implements Callable<Integer>, UsageChecked {
     for (String signal : signals) {
       if (signal.isBlank()) {
         throw new ParameterException(spec.commandLine(), "--signals: a signal name is blank");
-      }
-    }
-    for (Path log : features) {
-      if (!Files.isRegularFile(log) || !Files.isReadable(log)) {
-        throw new BadInputException(
-            "--features "
-                + log
-                + ": no such readable file; write one with 'features --format jsonl'");
-      }
-      if (log.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-        throw new BadInputException(
-            "--output " + output + " is also read as --features; name another file to write");
       }
     }
   }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Model.OptionSpec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.ParseResult;
  * what it should be, each output can be written, and no output is, or lies inside, one of the
  * command's inputs, so that a mistyped option cannot destroy an input.
  *
- * <p>Every option of type {@link Path} is an input, except those the command {@link #writes}.
+ * <p>Every option of type {@link Path} is an input, except those the command {@link #writes}; every
+ * path of an option that takes several is an input.
  */
 final class PathRoles {
   /** The options whose path is written: a file, or with {@code --export} a directory. */
@@ -53,10 +56,20 @@ final class PathRoles {
     List<Named> outputFiles = new ArrayList<>();
     List<Named> outputDirectories = new ArrayList<>();
     for (OptionSpec option : command.matchedOptions()) {
-      if (option.type() != Path.class || option.getValue() == null) {
+      if (option.getValue() == null) {
         continue;
       }
       String name = option.longestName();
+      if (isPaths(option)) {
+        // Several paths of one option, such as the feature logs of calibrate: inputs all.
+        for (Object path : (Collection<?>) option.getValue()) {
+          inputFiles.add(new Named(name, (Path) path));
+        }
+        continue;
+      }
+      if (option.type() != Path.class) {
+        continue;
+      }
       Named named = new Named(name, option.getValue());
       if (OUTPUTS.contains(name)) {
         outputFiles.add(named);
@@ -122,6 +135,12 @@ final class PathRoles {
         }
       }
     }
+  }
+
+  /** True for an option that takes several paths, each of them an input file. */
+  static boolean isPaths(OptionSpec option) {
+    return Collection.class.isAssignableFrom(option.type())
+        && Arrays.asList(option.auxiliaryTypes()).contains(Path.class);
   }
 
   private static void checkInputFile(Named input) {

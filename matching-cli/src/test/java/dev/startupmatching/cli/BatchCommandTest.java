@@ -57,7 +57,10 @@ class BatchCommandTest {
             "--top",
             "3",
             "--threads",
-            "2");
+            "2",
+            // Every need of the example, also the two with no good match.
+            "--min-fit",
+            "0");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     Map<String, List<String>> byNeed = byNeed(out, false);
@@ -114,7 +117,15 @@ class BatchCommandTest {
     JsonLinesWriter.writeStartups(startups, SampleData.startups());
     Path complete = dir.resolve("complete.csv");
     String[] batch = {
-      "batch", "--startups", startups.toString(), "--needs", needsFile.toString(), "--format", "csv"
+      "batch",
+      "--startups",
+      startups.toString(),
+      "--needs",
+      needsFile.toString(),
+      "--format",
+      "csv",
+      "--min-fit",
+      "0"
     };
 
     assertThat(run(concat(batch, "--output", complete.toString())).exitCode()).isZero();

@@ -110,7 +110,7 @@ class MatchCommandTest {
     assertThat(Files.readAllLines(csv))
         .hasSize(2)
         .first()
-        .isEqualTo("need,rank,startup,name,score,matchedTerms,matchedAreas,missing,snippet");
+        .isEqualTo("need,rank,startup,name,score,fit,matchedTerms,matchedAreas,missing,snippet");
     assertThat(Files.readAllLines(csv).get(1))
         .startsWith("n1,1,s2,CellForge,")
         .contains(",battery cells,");
@@ -396,5 +396,54 @@ class MatchCommandTest {
     assertThat(run("--help").exitCode()).isZero();
     assertThat(run("match", "--help").exitCode()).isZero();
     assertThat(run("tag", "--help").exitCode()).isZero();
+  }
+
+  @Test
+  void aNeedThatNothingFitsHasNoMatchAndSaysWhyInEveryFormat() throws Exception {
+    Path needs =
+        write(
+            "needs.jsonl",
+            "{\"id\":\"n1\",\"description\":\"solid-state lidar for cars\"}",
+            "{\"id\":\"n2\",\"description\":\"We need a chimney sweep to clean the boiler chimneys"
+                + " of our test centre before winter, while the cars stay parked outside.\"}");
+    Path table = dir.resolve("table.txt");
+    Path jsonl = dir.resolve("matches.jsonl");
+
+    Result asTable =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--output",
+            table.toString());
+    Result asJsonl =
+        run(
+            "match",
+            "--startups",
+            startups().toString(),
+            "--needs",
+            needs.toString(),
+            "--format",
+            "jsonl",
+            "--output",
+            jsonl.toString());
+
+    assertThat(asTable.exitCode()).as(asTable.err()).isZero();
+    assertThat(Files.readString(table))
+        .contains("Photon Scan (s1)", "no startup fits this need well enough: the best,");
+    assertThat(asJsonl.exitCode()).isZero();
+    List<String> lines = Files.readAllLines(jsonl);
+    assertThat(lines.get(0)).contains("\"need\":\"n1\"", "\"fit\":");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"need\":\"n2\",\"noMatch\":"));
+  }
+
+  @Test
+  void minFitMustBeAProbability() throws Exception {
+    Result result = run("match", "--min-fit", "1.5");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--min-fit must be between 0 and 1 but was 1.5");
   }
 }

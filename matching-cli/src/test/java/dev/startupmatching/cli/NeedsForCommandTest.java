@@ -38,7 +38,8 @@ class NeedsForCommandTest {
     Map<String, Match> fits = new TreeMap<>();
     try (StartupMatcher matcher = Matching.builder().startups(SampleData.startups()).build()) {
       for (Need need : SampleData.needs()) {
-        for (Match match : matcher.match(need, MatchOptions.top(100))) {
+        for (Match match :
+            matcher.match(need, MatchOptions.builder().topK(100).minFit(0).build())) {
           if (match.startup().id().equals(startupId)) {
             fits.put(need.id(), match);
           }
@@ -53,7 +54,17 @@ class NeedsForCommandTest {
     String startupId = SampleData.startups().get(0).id();
     Map<String, Match> expected = fitsByMatchingEachNeed(startupId);
 
-    Result result = run("needs-for", "--startup", startupId, "--format", "jsonl", "--top", "1000");
+    Result result =
+        run(
+            "needs-for",
+            "--startup",
+            startupId,
+            "--format",
+            "jsonl",
+            "--top",
+            "1000",
+            "--min-fit",
+            "0");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<JsonNode> needLines = new ArrayList<>();

@@ -175,6 +175,8 @@ class TrainCommandTest {
             "trec",
             "--top",
             "3",
+            "--min-fit",
+            "0",
             "--output",
             run.toString());
     assertThat(match.exitCode()).as(match.err()).isZero();

@@ -32,11 +32,14 @@ class ReverseMatcherTest {
     WordOverlapMatcher matcher = new WordOverlapMatcher(STARTUPS);
 
     List<NeedFit> fits =
-        ReverseMatcher.of(matcher, 10, 2).needsFor("cells", NEEDS, BatchListener.NONE);
+        ReverseMatcher.of(matcher, 10, 2)
+            .withMinFit(0)
+            .needsFor("cells", NEEDS, BatchListener.NONE);
 
     assertThat(fits).extracting(f -> f.need().id()).containsExactly("battery", "charging");
     for (NeedFit fit : fits) {
-      List<Match> ranking = matcher.match(fit.need(), MatchOptions.top(10));
+      List<Match> ranking =
+          matcher.match(fit.need(), MatchOptions.builder().topK(10).minFit(0).build());
       Match own = ranking.get(fit.match().rank() - 1);
       assertThat(own.startup().id()).isEqualTo("cells");
       assertThat(own.score()).isEqualTo(fit.match().score());
@@ -75,6 +78,7 @@ class ReverseMatcherTest {
   void unitsCombineTheFitsToTheirNeedsAsAUnitRankingDoes() {
     List<NeedFit> fits =
         ReverseMatcher.of(new WordOverlapMatcher(STARTUPS), 10, 2)
+            .withMinFit(0)
             .needsFor("cells", NEEDS, BatchListener.NONE);
     List<BusinessUnit> units =
         List.of(BusinessUnit.of("power", "Power"), BusinessUnit.of("adas", "ADAS"));
@@ -97,6 +101,7 @@ class ReverseMatcherTest {
     StringBuilder failed = new StringBuilder();
     List<NeedFit> fits =
         ReverseMatcher.of(new WordOverlapMatcher(STARTUPS), 10, 1)
+            .withMinFit(0)
             .needsFor(
                 "cells",
                 NEEDS,

@@ -43,8 +43,8 @@ class CsvWriterTest {
 
     assertThat(row)
         .isEqualTo(
-            "'-n1,1,'@s1,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-0.250000,'+lidar cars,,"
-                + "'-1 readiness level,'@mention [lidar]");
+            "'-n1,1,'@s1,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-0.250000,0.0000,'+lidar"
+                + " cars,,'-1 readiness level,'@mention [lidar]");
   }
 
   @Test
@@ -84,7 +84,7 @@ class CsvWriterTest {
     String csv = write(Need.builder("n1", "lidar").build(), match(startup, 0.5), false);
 
     assertThat(csv.lines().toList().get(1))
-        .isEqualTo("n1,1,s1,]0;pwnedEvil[2JCo Ltd Inc,0.500000,,,,");
+        .isEqualTo("n1,1,s1,]0;pwnedEvil[2JCo Ltd Inc,0.500000,0.0000,,,,");
     assertThat(csv).doesNotContain("\u001b", "\u0007", "\u202E", "\t").doesNotContain("\n\"");
   }
 

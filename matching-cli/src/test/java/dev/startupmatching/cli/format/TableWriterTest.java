@@ -38,7 +38,8 @@ class TableWriterTest {
     assertThat(text.lines())
         .containsExactly(
             "n1  first line[2J  [Unit A]",
-            "   1    0.500  ]0;pwnedEvil[2JCo Ltd  Inc (s1)     matched: lidar",
+            "rank  fit  score  startup",
+            "   1    0%  0.500  ]0;pwnedEvil[2JCo Ltd  Inc (s1)     matched: lidar",
             "      missing: a region[8m hidden",
             "      “[lidar] for cars”",
             "      0.5000 = text",
