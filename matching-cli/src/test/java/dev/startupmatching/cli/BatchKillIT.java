@@ -66,7 +66,10 @@ class BatchKillIT {
             "--top",
             "20",
             "--threads",
-            "2");
+            "2",
+            // Every need, also the ones with no good match, so that each copy has its lines.
+            "--min-fit",
+            "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(dir.resolve(output.getFileName() + ".log").toFile());
     return builder.start();
