@@ -328,7 +328,7 @@ class MatchCommandTest {
     assertThat(good.exitCode()).as(good.err()).isZero();
     assertThat(Files.readAllLines(out).get(0))
         .contains(
-            "\"score\":1.0", "fit by model 'text-only'", "\"scoreComponents\":{\"text\":1.0}");
+            "\"score\":1.0", "score by model 'text-only'", "\"scoreComponents\":{\"text\":1.0}");
     assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(broken.err()).contains("bad.json:2", "weights.text", "expected a number");
   }

@@ -14,7 +14,7 @@ import java.util.Map;
  * text with {@link Explanation#toString}; this class renders them as JSON:
  *
  * <pre>{@code
- * {"value": 0.71, "description": "fit by model 'default': ...",
+ * {"value": 0.71, "description": "score by model 'default': ...",
  *  "details": [{"value": 0.52, "description": "text: value 0.8 × weight 0.65; ...", ...}]}
  * }</pre>
  *

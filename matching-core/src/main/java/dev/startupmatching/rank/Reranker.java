@@ -147,7 +147,7 @@ public final class Reranker {
     }
     return Explanation.of(
         ranked.score(),
-        "fit by model '" + model.name() + "': the sum of the signals' contributions",
+        "score by model '" + model.name() + "': the sum of the signals' contributions",
         details);
   }
 

@@ -150,7 +150,7 @@ public final class HtmlReport {
               grade > 0
                   ? " <span class=\"judged\" title=\"judged a fit, grade "
                       + grade
-                      + "\">fit "
+                      + "\">judged "
                       + grade
                       + "</span>"
                   : "")
