@@ -1,9 +1,12 @@
 package dev.startupmatching.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Errors for readers of whole JSON documents, such as a taxonomy or a scoring model file, that read
@@ -11,6 +14,44 @@ import java.io.CharConversionException;
  */
 public final class JsonDocuments {
   private JsonDocuments() {}
+
+  /** Reads a document from a parser positioned before its first token. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /**
+     * Reads the document.
+     *
+     * @throws IOException if the input cannot be read or is not well-formed JSON
+     */
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * Parses a whole document with {@code reader}, turning malformed JSON and undecodable bytes into
+   * an {@link InputException} naming the source and line, and closing the parser. Does not close
+   * the stream.
+   *
+   * @throws InputException for a document that is not well-formed JSON, or whatever {@code reader}
+   *     throws
+   * @throws IOException if the stream cannot be read
+   */
+  public static <T> T read(JsonFactory factory, InputStream in, String source, Reader<T> reader)
+      throws IOException {
+    // Closed after the catch blocks, which read where the parser stopped.
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(in);
+      return reader.read(parser);
+    } catch (JsonProcessingException e) {
+      throw malformed(source, e, parser);
+    } catch (CharConversionException e) {
+      throw undecodable(source, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
 
   /**
    * Throws an {@link InputException} at the parser's current token unless the condition holds.

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonDocuments;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,77 +38,68 @@ final class FitModelFormat {
   private FitModelFormat() {}
 
   static FitModel read(InputStream in, String source) throws IOException {
-    // Closed after the catch blocks, which read where the parser stopped.
-    JsonParser parser = null;
-    try {
-      parser = FACTORY.createParser(in);
-      expect(
-          parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected an object");
-      String name = null;
-      Double intercept = null;
-      Map<String, Double> weights = null;
-      List<double[]> curve = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "type" ->
-              expect(
-                  value == JsonToken.VALUE_STRING && parser.getText().equals("fit"),
-                  source,
-                  parser,
-                  field,
-                  "expected \"fit\"");
-          case "name" -> {
+    return JsonDocuments.read(FACTORY, in, source, parser -> read(parser, source));
+  }
+
+  private static FitModel read(JsonParser parser, String source) throws IOException {
+    expect(
+        parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected an object");
+    String name = null;
+    Double intercept = null;
+    Map<String, Double> weights = null;
+    List<double[]> curve = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (field) {
+        case "type" ->
             expect(
-                value == JsonToken.VALUE_STRING && !parser.getText().isBlank(),
+                value == JsonToken.VALUE_STRING && parser.getText().equals("fit"),
                 source,
                 parser,
                 field,
-                "expected a non-blank string");
-            name = parser.getText();
-          }
-          case "evidence" -> {
-            expect(value == JsonToken.START_OBJECT, source, parser, field, "expected an object");
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-              String part = parser.currentName();
-              JsonToken partValue = parser.nextToken();
-              switch (part) {
-                case "intercept" -> {
-                  expect(
-                      partValue.isNumeric(),
-                      source,
-                      parser,
-                      "evidence.intercept",
-                      "expected a number");
-                  intercept = parser.getDoubleValue();
-                }
-                case "weights" -> weights = readWeights(parser, source, partValue);
-                default -> expect(false, source, parser, "evidence." + part, "unknown field");
+                "expected \"fit\"");
+        case "name" -> {
+          expect(
+              value == JsonToken.VALUE_STRING && !parser.getText().isBlank(),
+              source,
+              parser,
+              field,
+              "expected a non-blank string");
+          name = parser.getText();
+        }
+        case "evidence" -> {
+          expect(value == JsonToken.START_OBJECT, source, parser, field, "expected an object");
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String part = parser.currentName();
+            JsonToken partValue = parser.nextToken();
+            switch (part) {
+              case "intercept" -> {
+                expect(
+                    partValue.isNumeric(),
+                    source,
+                    parser,
+                    "evidence.intercept",
+                    "expected a number");
+                intercept = parser.getDoubleValue();
               }
+              case "weights" -> weights = readWeights(parser, source, partValue);
+              default -> expect(false, source, parser, "evidence." + part, "unknown field");
             }
           }
-          case "curve" -> curve = readCurve(parser, source, value);
-          default -> expect(false, source, parser, field, "unknown field");
         }
+        case "curve" -> curve = readCurve(parser, source, value);
+        default -> expect(false, source, parser, field, "unknown field");
       }
-      expect(name != null, source, parser, "name", "missing required field");
-      expect(intercept != null, source, parser, "evidence.intercept", "missing required field");
-      expect(weights != null, source, parser, "evidence.weights", "missing required field");
-      expect(curve != null, source, parser, "curve", "missing required field");
-      try {
-        return FitModel.of(name, intercept, weights, curve);
-      } catch (IllegalArgumentException e) {
-        throw new InputException(InputError.ofLine(source, 1, e.getMessage()));
-      }
-    } catch (JsonProcessingException e) {
-      throw JsonDocuments.malformed(source, e, parser);
-    } catch (CharConversionException e) {
-      throw JsonDocuments.undecodable(source, e);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
+    }
+    expect(name != null, source, parser, "name", "missing required field");
+    expect(intercept != null, source, parser, "evidence.intercept", "missing required field");
+    expect(weights != null, source, parser, "evidence.weights", "missing required field");
+    expect(curve != null, source, parser, "curve", "missing required field");
+    try {
+      return FitModel.of(name, intercept, weights, curve);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(InputError.ofLine(source, 1, e.getMessage()));
     }
   }
 

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonDocuments;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,63 +28,53 @@ final class ScoringModelFormat {
   private ScoringModelFormat() {}
 
   static LinearScoringModel read(InputStream in, String source) throws IOException {
-    // Closed after the catch blocks, which read where the parser stopped.
-    JsonParser parser = null;
-    try {
-      parser = FACTORY.createParser(in);
-      expect(
-          parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected an object");
-      String name = null;
-      LinearScoringModel.Builder model = null;
-      long weightsLine = 0;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "type" ->
-              expect(
-                  value == JsonToken.VALUE_STRING && parser.getText().equals("linear"),
-                  source,
-                  parser,
-                  field,
-                  "expected \"linear\", the only model type");
-          case "name" -> {
+    return JsonDocuments.read(FACTORY, in, source, parser -> read(parser, source));
+  }
+
+  private static LinearScoringModel read(JsonParser parser, String source) throws IOException {
+    expect(
+        parser.nextToken() == JsonToken.START_OBJECT, source, parser, null, "expected an object");
+    String name = null;
+    LinearScoringModel.Builder model = null;
+    long weightsLine = 0;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (field) {
+        case "type" ->
             expect(
-                value == JsonToken.VALUE_STRING && !parser.getText().isBlank(),
+                value == JsonToken.VALUE_STRING && parser.getText().equals("linear"),
                 source,
                 parser,
                 field,
-                "expected a non-blank string");
-            name = parser.getText();
-          }
-          case "weights" -> {
-            expect(value == JsonToken.START_OBJECT, source, parser, field, "expected an object");
-            weightsLine = line(parser);
-            model = LinearScoringModel.builder("unnamed");
-            readWeights(parser, source, model);
-          }
-          default -> expect(false, source, parser, field, "unknown field");
+                "expected \"linear\", the only model type");
+        case "name" -> {
+          expect(
+              value == JsonToken.VALUE_STRING && !parser.getText().isBlank(),
+              source,
+              parser,
+              field,
+              "expected a non-blank string");
+          name = parser.getText();
         }
-      }
-      expect(model != null, source, parser, "weights", "missing required field");
-      LinearScoringModel weights = model.build();
-      LinearScoringModel.Builder named =
-          LinearScoringModel.builder(name == null ? "unnamed" : name);
-      weights.weights().forEach(named::weight);
-      if (weights.weights().isEmpty()) {
-        throw new InputException(
-            InputError.ofField(source, weightsLine, "weights", "expected at least one weight"));
-      }
-      return named.build();
-    } catch (JsonProcessingException e) {
-      throw JsonDocuments.malformed(source, e, parser);
-    } catch (CharConversionException e) {
-      throw JsonDocuments.undecodable(source, e);
-    } finally {
-      if (parser != null) {
-        parser.close();
+        case "weights" -> {
+          expect(value == JsonToken.START_OBJECT, source, parser, field, "expected an object");
+          weightsLine = line(parser);
+          model = LinearScoringModel.builder("unnamed");
+          readWeights(parser, source, model);
+        }
+        default -> expect(false, source, parser, field, "unknown field");
       }
     }
+    expect(model != null, source, parser, "weights", "missing required field");
+    LinearScoringModel weights = model.build();
+    LinearScoringModel.Builder named = LinearScoringModel.builder(name == null ? "unnamed" : name);
+    weights.weights().forEach(named::weight);
+    if (weights.weights().isEmpty()) {
+      throw new InputException(
+          InputError.ofField(source, weightsLine, "weights", "expected at least one weight"));
+    }
+    return named.build();
   }
 
   private static void readWeights(
