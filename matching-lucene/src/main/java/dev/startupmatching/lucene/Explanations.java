@@ -26,8 +26,8 @@ import org.apache.lucene.search.Weight;
  * Explains a score clause by clause: the root is the score, and each detail is one clause's
  * contribution (a word of the need, a translation, an area name, an area, or a feedback word from
  * the best candidates' profiles), saying where it came from and carrying Lucene's own explanation
- * of it. One instance serves one search; it builds each clause's {@link Weight} once and reuses it
- * for every explained hit.
+ * of it. One instance serves one search, with the clause weights that search built ({@link
+ * ClauseWeights}).
  */
 final class Explanations {
   /**
@@ -57,32 +57,21 @@ final class Explanations {
   private final Map<Integer, float[]> clauseScores;
 
   /**
-   * Prepares to explain the given documents.
-   *
-   * @param docs the top-level ids of the documents {@link #explain} will be asked about
-   */
-  Explanations(NeedQuery needQuery, IndexSearcher searcher, int[] docs) throws IOException {
-    this(new ClauseWeights(needQuery, searcher), null, docs);
-  }
-
-  /**
-   * Prepares to explain the given documents with weights already built for the search.
+   * Prepares to explain documents with the weights built for the search.
    *
    * @param clauseScores the clause scores of at least the documents to explain, as {@link
-   *     ClauseWeights#scores} gives them, or null to compute them
-   * @param docs the top-level ids of the documents {@link #explain} will be asked about
+   *     ClauseWeights#scores} gives them
    */
-  Explanations(ClauseWeights weights, Map<Integer, float[]> clauseScores, int[] docs)
-      throws IOException {
+  Explanations(ClauseWeights weights, Map<Integer, float[]> clauseScores) {
     this.needQuery = weights.needQuery();
     this.searcher = weights.searcher();
     this.weights = weights;
     this.leaves = searcher.getIndexReader().leaves();
     this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
-    this.clauseScores = clauseScores != null ? clauseScores : weights.scores(docs);
+    this.clauseScores = clauseScores;
   }
 
-  /** Explains the score of a top-level document id, one of those given at construction. */
+  /** Explains the score of a top-level document id, one whose clause scores were given. */
   Explained explain(int doc, double score) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     float[] scores = clauseScores.get(doc);

@@ -3,7 +3,6 @@ package dev.startupmatching.lucene;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.rank.FeatureVector;
 import dev.startupmatching.rank.FitModel;
-import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.rank.Reranker;
 import java.util.Locale;
 
@@ -23,10 +22,5 @@ record Fit(FitModel model, Reranker signals) {
         explain
             ? model.explain(features)
             : String.format(Locale.ROOT, "fit %.2f by model '%s'", fit, model.name()));
-  }
-
-  /** The signal values of a candidate that retrieval alone ranked. */
-  FeatureVector features(NeedAnalysis need, dev.startupmatching.rank.Candidate candidate) {
-    return signals.features(need, candidate);
   }
 }

@@ -233,14 +233,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private List<Match> retrievalMatches(
       IndexSearcher searcher, Need need, NeedQuery needQuery, TopFieldDocs top, boolean explain)
       throws IOException {
-    int[] docs = Arrays.stream(top.scoreDocs).mapToInt(h -> h.doc).toArray();
-    ClauseWeights clauseWeights = new ClauseWeights(needQuery, searcher);
-    Map<Integer, float[]> clauseScores = clauseWeights.scores(docs);
-    NeedCoverage coverage = NeedCoverage.of(clauseWeights);
+    MatchedClauses clauses = MatchedClauses.of(needQuery, searcher, top.scoreDocs);
     NeedAnalysis analysis =
         NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
     Explanations explanations =
-        explain ? new Explanations(clauseWeights, clauseScores, docs) : null;
+        explain ? new Explanations(clauses.weights(), clauses.scores()) : null;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
     StoredFields storedFields = searcher.storedFields();
@@ -254,10 +251,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
           Candidate.of(
                   startup,
                   Math.max(0, hit.score),
-                  best > 0 ? Math.min(1, hit.score / best) : 0,
+                  relevance(hit.score, best),
                   areas(leaves, hit.doc))
-              .withCoverage(coverage.coverage(clauseScores.get(hit.doc)));
-      fit.estimate(match, fit.features(analysis, candidate), explain);
+              .withCoverage(clauses.coverage(hit.doc));
+      fit.estimate(match, fit.signals().features(analysis, candidate), explain);
       if (explain) {
         Explanations.Explained explained = explanations.explain(hit.doc, hit.score);
         match
@@ -362,23 +359,19 @@ final class LuceneStartupMatcher implements StartupMatcher {
         semanticHits == null
             ? null
             : SemanticRetrieval.cosines(searcher, hits, semanticHits.needVector());
-    ClauseWeights clauseWeights = new ClauseWeights(needQuery, searcher);
-    Map<Integer, float[]> clauseScores =
-        clauseWeights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
-    NeedCoverage coverage = NeedCoverage.of(clauseWeights);
+    MatchedClauses clauses = MatchedClauses.of(needQuery, searcher, hits);
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
     for (int i = 0; i < hits.length; i++) {
       ScoreDoc hit = hits[i];
-      double relevance = best > 0 ? Math.min(1, hit.score / best) : 0;
       Candidate candidate =
           Candidate.of(
                   startups.get(i),
                   Math.max(0, hit.score),
-                  relevance,
+                  relevance(hit.score, best),
                   areas(leaves, hit.doc),
                   neighbourhood[i])
-              .withCoverage(coverage.coverage(clauseScores.get(hit.doc)));
+              .withCoverage(clauses.coverage(hit.doc));
       if (cosines != null) {
         candidate = candidate.withSemanticSimilarity(cosines[i]);
       }
@@ -398,12 +391,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
             : reranker.rank(analysis, candidates.build(), options.topK());
 
     Explanations explanations =
-        options.explain()
-            ? new Explanations(
-                clauseWeights,
-                clauseScores,
-                ranked.stream().mapToInt(c -> docs.get(c.candidate())).toArray())
-            : null;
+        options.explain() ? new Explanations(clauses.weights(), clauses.scores()) : null;
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
     int rank = 1;
     // Diversity may list a candidate below one that fits worse. Its score is then capped at that
@@ -529,6 +517,32 @@ final class LuceneStartupMatcher implements StartupMatcher {
                         best),
                     clause.details()))
         .toList();
+  }
+
+  /** A retrieval score relative to the best candidate's, from 0 to 1. */
+  private static double relevance(double score, double best) {
+    return best > 0 ? Math.min(1, score / best) : 0;
+  }
+
+  /**
+   * The need's clauses as one search weighs them, which of them each hit matches and with what
+   * score, and so how much of the need each hit covers: what both coverage and explanations read.
+   */
+  private record MatchedClauses(
+      ClauseWeights weights, Map<Integer, float[]> scores, NeedCoverage coverage) {
+    static MatchedClauses of(NeedQuery needQuery, IndexSearcher searcher, ScoreDoc[] hits)
+        throws IOException {
+      ClauseWeights weights = new ClauseWeights(needQuery, searcher);
+      return new MatchedClauses(
+          weights,
+          weights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray()),
+          NeedCoverage.of(weights));
+    }
+
+    /** The coverage of the need by a hit's profile, by top-level document id. */
+    double coverage(int doc) {
+      return coverage.coverage(scores.get(doc));
+    }
   }
 
   private List<Startup> startups(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
