@@ -231,8 +231,11 @@ public final class FitModel {
     return reason.toString();
   }
 
-  /** The calibration curve at a point of evidence. */
-  double calibrated(double x) {
+  /**
+   * The calibration curve at a point of evidence: the fit before stated preferences are applied,
+   * interpolated linearly between the curve's points and flat beyond its ends.
+   */
+  public double calibrated(double x) {
     if (x <= evidence[0]) {
       return fits[0];
     }

@@ -69,12 +69,7 @@ public final class FitCalibration {
    * @throws IllegalArgumentException if no candidate is judged a fit, or every one is
    */
   public FitModel fit(String name, List<RankedList> lists) {
-    Fitted fitted = fitted(examples(lists));
-    Map<String, Double> named = new LinkedHashMap<>();
-    for (int s = 0; s < signals.size(); s++) {
-      named.put(signals.get(s), fitted.weights[s + 1]);
-    }
-    return FitModel.of(name, fitted.weights[0], named, fitted.curve);
+    return fitExamples(name, examples(lists));
   }
 
   /**
@@ -83,16 +78,23 @@ public final class FitCalibration {
    */
   public ImmutableList<Prediction> crossValidate(List<RankedList> lists) {
     List<Example> examples = examples(lists);
-    Map<String, Fitted> heldOutModels = new LinkedHashMap<>();
+    Map<String, FitModel> heldOutModels = new LinkedHashMap<>();
     ImmutableList.Builder<Prediction> predictions = ImmutableList.builder();
     for (Example example : examples) {
-      Fitted model =
+      FitModel model =
           heldOutModels.computeIfAbsent(
               example.needId,
-              heldOut -> fitted(examples.stream().filter(e -> !e.needId.equals(heldOut)).toList()));
+              heldOut ->
+                  fitExamples(
+                      "held out " + heldOut,
+                      examples.stream().filter(e -> !e.needId.equals(heldOut)).toList()));
+      double evidence = model.intercept();
+      for (int s = 0; s < signals.size(); s++) {
+        evidence += model.weights().get(signals.get(s)) * example.values[s];
+      }
       predictions.add(
           new Prediction(
-              example.needId, example.startupId, model.fit(example.values), example.judgedFit));
+              example.needId, example.startupId, model.calibrated(evidence), example.judgedFit));
     }
     return predictions.build();
   }
@@ -185,36 +187,18 @@ public final class FitCalibration {
     return examples;
   }
 
-  /** The evidence weights (intercept first) and calibration curve fitted to some candidates. */
-  private record Fitted(double[] weights, List<double[]> curve) {
-    /** The fit of signal values, as {@link FitModel#fit} computes it. */
-    double fit(double[] values) {
-      double x = linear(weights, values);
-      double[] first = curve.get(0);
-      double[] last = curve.get(curve.size() - 1);
-      if (x <= first[0]) {
-        return first[1];
-      }
-      if (x >= last[0]) {
-        return last[1];
-      }
-      int i = 1;
-      while (curve.get(i)[0] < x) {
-        i++;
-      }
-      double[] a = curve.get(i - 1);
-      double[] b = curve.get(i);
-      return a[1] + (x - a[0]) / (b[0] - a[0]) * (b[1] - a[1]);
-    }
-  }
-
-  private Fitted fitted(List<Example> examples) {
+  /** Fits the evidence weights, then the calibration curve of the evidence they give. */
+  private FitModel fitExamples(String name, List<Example> examples) {
     double[] weights = logisticRegression(examples);
     double[] evidence = new double[examples.size()];
     for (int i = 0; i < evidence.length; i++) {
       evidence[i] = linear(weights, examples.get(i).values);
     }
-    return new Fitted(weights, isotonic(evidence, examples));
+    Map<String, Double> named = new LinkedHashMap<>();
+    for (int s = 0; s < signals.size(); s++) {
+      named.put(signals.get(s), weights[s + 1]);
+    }
+    return FitModel.of(name, weights[0], named, isotonic(evidence, examples));
   }
 
   /** The intercept followed by one weight per signal. */
