@@ -1,12 +1,5 @@
 package dev.startupmatching.lucene;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -30,35 +23,21 @@ final class NeedBoilerplate {
   /** Reads the list that ships with the library. */
   static NeedBoilerplate builtIn(LanguageAnalysis analysis) {
     PhraseDictionary<Boolean> entries = new PhraseDictionary<>(analysis);
-    try (InputStream in = NeedBoilerplate.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, UTF_8));
-      String language = null;
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        if (entry.startsWith("[") && entry.endsWith("]")) {
-          language = entry.substring(1, entry.length() - 1);
-          if (!LanguageDetector.SUPPORTED.contains(language)) {
-            throw new IllegalStateException(
-                RESOURCE + " line " + number + ": unsupported language '" + language + "'");
-          }
-        } else if (language == null) {
+    String language = null;
+    for (ResourceLines.Line line : ResourceLines.of(NeedBoilerplate.class, RESOURCE)) {
+      String entry = line.text();
+      if (entry.startsWith("[") && entry.endsWith("]")) {
+        language = entry.substring(1, entry.length() - 1);
+        if (!LanguageDetector.SUPPORTED.contains(language)) {
           throw new IllegalStateException(
-              RESOURCE + " line " + number + ": an entry before the first [language] section");
-        } else {
-          entries.add(language, entry, Boolean.TRUE);
+              RESOURCE + " line " + line.number() + ": unsupported language '" + language + "'");
         }
+      } else if (language == null) {
+        throw new IllegalStateException(
+            RESOURCE + " line " + line.number() + ": an entry before the first [language] section");
+      } else {
+        entries.add(language, entry, Boolean.TRUE);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
     }
     return new NeedBoilerplate(entries);
   }

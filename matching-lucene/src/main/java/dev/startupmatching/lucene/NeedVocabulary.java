@@ -1,13 +1,8 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,19 +40,10 @@ final class NeedVocabulary {
    * Counts the terms of the reference statements, analysed as English need words are for search.
    */
   static NeedVocabulary builtIn(LanguageAnalysis analysis) {
-    List<String> statements = new ArrayList<>();
-    try (InputStream in = NeedVocabulary.class.getResourceAsStream(STATEMENTS)) {
-      if (in == null) {
-        throw new IllegalStateException(STATEMENTS + " is missing from the class path");
-      }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .forEach(statements::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + STATEMENTS + " failed", e);
-    }
+    List<String> statements =
+        ResourceLines.of(NeedVocabulary.class, STATEMENTS).stream()
+            .map(ResourceLines.Line::text)
+            .toList();
     return of(statements, analysis.search("en"));
   }
 
