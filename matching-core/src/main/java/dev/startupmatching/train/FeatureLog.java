@@ -13,6 +13,7 @@ import dev.startupmatching.io.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,6 +223,10 @@ public final class FeatureLog {
         rows.add(new RankedList.Row(startup, label.asInt(), values.buildKeepingLast()));
         grades.put(startup, label.asInt());
       }
+    } catch (CharacterCodingException e) {
+      // The reader decodes ahead of the lines it returns, so the fault may lie further on.
+      throw new InputException(
+          InputError.ofLine(source, number + 1, "not UTF-8 text, at this line or after it"));
     }
     if (need != null) {
       lists.add(new RankedList(need, grades.buildKeepingLast(), rows.build()));
