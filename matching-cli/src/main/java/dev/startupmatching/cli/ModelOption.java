@@ -14,7 +14,9 @@ import dev.startupmatching.rank.TreeEnsembleModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,12 +120,45 @@ final class ModelOption {
       builder.embeddings(embeddingModel());
     }
     if (modelFile != null) {
-      builder.scoringModel(readModelFile(modelFile));
+      ScoringModel scoring = readModelFile(modelFile);
+      checkSignals("--model-file", modelFile, scoring.name(), scoring.signalNames());
+      builder.scoringModel(scoring);
     }
     if (fitModelFile != null) {
-      builder.fitModel(FitModel.read(fitModelFile));
+      FitModel fit = FitModel.read(fitModelFile);
+      checkSignals("--fit-model", fitModelFile, fit.name(), fit.signalNames());
+      builder.fitModel(fit);
     }
     return builder;
+  }
+
+  /**
+   * Refuses a model file that reads a signal the command line does not compute, naming the file,
+   * where the matcher builder would only know the model.
+   *
+   * @throws BadInputException naming the option, the file and the signal
+   */
+  private static void checkSignals(String option, Path file, String model, Set<String> used) {
+    List<String> known = signalNames();
+    for (String signal : used) {
+      if (!known.contains(signal)) {
+        throw new BadInputException(
+            option
+                + " "
+                + file
+                + ": model '"
+                + model
+                + "' reads signal '"
+                + signal
+                + "', which no signal provides; the signals are "
+                + known);
+      }
+    }
+  }
+
+  /** The signals the command line computes: the built-in ones and those registered. */
+  private static List<String> signalNames() {
+    return Signals.withRegistered(Signals.defaults()).stream().map(Signal::name).toList();
   }
 
   /**
@@ -135,8 +170,7 @@ final class ModelOption {
     if (text.startsWith("{")) {
       return LinearScoringModel.read(file);
     }
-    return TreeEnsembleModel.readRankLib(
-        file, Signals.withRegistered(Signals.defaults()).stream().map(Signal::name).toList());
+    return TreeEnsembleModel.readRankLib(file, signalNames());
   }
 
   /**

@@ -130,4 +130,28 @@ class CalibrateCommandTest {
     assertThat(oneSided.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(oneSided.err()).contains("judged a fit and others judged not");
   }
+
+  @Test
+  void aLogThatIsNotTextAndAFitModelReadingAnUnknownSignalAreBadInput() throws Exception {
+    Path binary = dir.resolve("binary.jsonl");
+    Files.write(binary, new byte[] {0, (byte) 0xff, (byte) 0xfe, '\n'});
+    Path model = dir.resolve("fit.json");
+    Files.writeString(
+        model,
+        "{\"type\": \"fit\", \"name\": \"odd\", \"evidence\": {\"intercept\": 0, \"weights\":"
+            + " {\"telepathy\": 1}}, \"curve\": [[0, 0.5]]}",
+        StandardCharsets.UTF_8);
+
+    Result notText =
+        run("calibrate", "--features", binary.toString(), "--output", dir.resolve("a").toString());
+    Result unknownSignal = run("match", "--fit-model", model.toString());
+
+    assertThat(notText.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(notText.err()).contains("binary.jsonl:1", "not UTF-8 text");
+    assertThat(dir.resolve("a")).doesNotExist();
+    assertThat(unknownSignal.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(unknownSignal.err())
+        .contains("--fit-model " + model, "reads signal 'telepathy'")
+        .doesNotContain("internal error");
+  }
 }
