@@ -100,7 +100,9 @@ final class DemoCommand implements Callable<Integer>, UsageChecked {
           out.println(TableWriter.fit(line, TableWriter.WIDTH));
         }
         if (result.matches().isEmpty()) {
-          out.println("     no startup matches this need");
+          out.println(
+              TableWriter.fit(
+                  "     " + result.matches().noMatchReason().orElseThrow(), TableWriter.WIDTH));
         }
       }
       out.println();

@@ -47,6 +47,8 @@ class DemoCommandTest {
     assertThat(out.lines())
         .allSatisfy(l -> assertThat(TableWriter.displayWidth(l)).isLessThanOrEqualTo(100));
     assertThat(out).containsPattern("over \\d+ needs:\n  nDCG@10 0\\.\\d{3};");
+    // A need whose best fit is below the minimum says so, with the startup that fit best.
+    assertThat(out).containsPattern("no startup fits this need well enough: the best, .+ has fit");
   }
 
   @Test

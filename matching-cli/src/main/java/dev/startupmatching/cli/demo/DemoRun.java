@@ -3,8 +3,8 @@ package dev.startupmatching.cli.demo;
 import com.google.common.collect.ImmutableList;
 import dev.startupmatching.eval.Metrics;
 import dev.startupmatching.eval.Qrels;
-import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class DemoRun {
   /** One need's results. */
-  public record NeedResult(Need need, List<Match> matches, double ndcgAt10, boolean topRelevant) {}
+  public record NeedResult(Need need, Matches matches, double ndcgAt10, boolean topRelevant) {}
 
   /** One unit and the results of its needs. */
   public record UnitResult(BusinessUnit unit, List<NeedResult> needs) {}
@@ -43,7 +43,7 @@ public final class DemoRun {
         if (need.unit().filter(u -> u.equals(unit.id()) || u.equals(unit.name())).isEmpty()) {
           continue;
         }
-        List<Match> matches = matcher.match(need, options);
+        Matches matches = matcher.match(need, options);
         List<String> ranked = matches.stream().map(m -> m.startup().id()).toList();
         boolean topRelevant =
             !ranked.isEmpty() && qrels.grades(need.id()).getOrDefault(ranked.get(0), 0) > 0;

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.html.HtmlEscapers;
 import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.match.Match;
-import dev.startupmatching.match.Matches;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Signals;
@@ -124,11 +123,7 @@ public final class HtmlReport {
     List<Match> matches = result.matches().subList(0, Math.min(top, result.matches().size()));
     if (matches.isEmpty()) {
       html.append("<p>")
-          .append(
-              escape(
-                  Matches.of(result.matches())
-                      .noMatchReason()
-                      .orElse("no startup matches this need")))
+          .append(escape(result.matches().noMatchReason().orElseThrow()))
           .append("</p>\n</article>\n");
       return;
     }
