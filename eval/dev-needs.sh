@@ -16,6 +16,8 @@
 #              runs and scores to target/eval/NAME/ (NAME: the file name without .json).
 #              Without it: the 16 development needs, judged by ../shared/eval/dev-qrels.txt, with
 #              runs and scores in target/eval/.
+# INDEX=DIR searches an index built from target/eval/startups.jsonl (with 'index', e.g. with
+# --embedding NAME) instead of indexing the startups again on each run.
 # Every other option goes to 'match' (e.g. --model bm25). Every need is ranked (--min-fit 0): the
 # figures measure ranking, also of needs whose best fit is low.
 # Examples: eval/dev-needs.sh languages --model bm25
@@ -73,7 +75,8 @@ if [ "$qrels" = "$set_out/qrels.txt" ]; then
 fi
 
 run() { # name needs-file: match, then score only the needs of this run (the qrels hold them all)
-  "$root/bin/startup-match" match --startups "$out/startups.jsonl" --needs "$2" --min-fit 0 \
+  if [ -n "${INDEX:-}" ]; then source=(--index "$INDEX"); else source=(--startups "$out/startups.jsonl"); fi
+  "$root/bin/startup-match" match "${source[@]}" --needs "$2" --min-fit 0 \
     --top 1000 --format trec --output "$set_out/run-$1.txt" "${extra[@]}" 2>/dev/null
   python3 - "$qrels" "$2" "$set_out/qrels-$1.txt" <<'PY'
 import json, sys

@@ -5,11 +5,16 @@
 # the figure also checks language detection: a claim taken for German or Italian would be analysed
 # as such and score less.
 #
-# usage: eval/scifact.sh [MODEL]   (default bm25; build first: ./mvnw -q -DskipTests package)
+# usage: eval/scifact.sh [MODEL] [TAG] [match options...]
+#   MODEL defaults to bm25; TAG names the run (default: MODEL), e.g.
+#   eval/scifact.sh semantic e5 --embedding e5-small-v2
+# Build first: ./mvnw -q -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED:-$root/../shared}"
 model="${1:-bm25}"
+tag="${2:-$model}"
+shift $(( $# > 2 ? 2 : $# ))
 out="$root/target/eval/scifact"
 mkdir -p "$out"
 
@@ -30,5 +35,5 @@ with open(f"{src}/topics.tsv") as topics, open(f"{out}/claims.jsonl", "w") as ds
 PY
 
 "$root/bin/startup-match" match --startups "$out/documents.jsonl" --needs "$out/claims.jsonl" --min-fit 0 \
-  --model "$model" --top 1000 --format trec --run-tag "$model" --output "$out/run-$model.txt" 2>/dev/null
-python3 "$shared/eval/score_run.py" "$shared/eval/scifact/qrels.txt" "$out/run-$model.txt" | sed "s/^/$model: /"
+  --model "$model" --top 1000 --format trec --run-tag "$tag" --output "$out/run-$tag.txt" "$@" 2>/dev/null
+python3 "$shared/eval/score_run.py" "$shared/eval/scifact/qrels.txt" "$out/run-$tag.txt" | sed "s/^/$tag: /"

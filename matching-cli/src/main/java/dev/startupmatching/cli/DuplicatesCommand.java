@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.Lists;
 import dev.startupmatching.cli.format.SafeJson;
 import dev.startupmatching.cli.format.SafeText;
-import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
+import dev.startupmatching.embeddings.EmbeddingModels;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.lucene.DuplicateFinder;
 import dev.startupmatching.lucene.StartupIndex;
@@ -61,6 +61,17 @@ final class DuplicatesCommand implements Callable<Integer>, UsageChecked {
       description = "table or jsonl (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--embedding",
+      paramLabel = "NAME|FILE",
+      // The confidence's weights were fitted to this model's cosines.
+      defaultValue = EmbeddingModels.MINILM,
+      description =
+          "The embedding model that compares meanings: a built-in one or a descriptor FILE, as"
+              + " for match (default: ${DEFAULT-VALUE}, the model the confidence was fitted"
+              + " with).")
+  String embedding;
+
   @Mixin TaxonomyOption taxonomy;
 
   @Override
@@ -81,7 +92,8 @@ final class DuplicatesCommand implements Callable<Integer>, UsageChecked {
     input.strict = strict;
     List<Startup> records = input.read(JsonLinesReader.startups(), startups, err);
     PrintWriter out = spec.commandLine().getOut();
-    try (StartupIndex index = StartupIndex.inMemory(taxonomy.read(), MiniLmEmbeddingModel.load())) {
+    try (StartupIndex index =
+        StartupIndex.inMemory(taxonomy.read(), ModelOption.loadEmbedding(embedding))) {
       Progress embedding = new Progress(err, "embedding startups", records.size());
       // Batches keep the model busy while progress still moves.
       for (List<Startup> batch : Lists.partition(records, 64)) {

@@ -66,6 +66,15 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
   Path rejects;
 
   @Option(
+      names = "--embedding",
+      paramLabel = "NAME|FILE",
+      description =
+          "Also store each startup's vector from this embedding model, for match --model hybrid"
+              + " or semantic: a built-in one (see match --help) or a descriptor FILE. An index"
+              + " keeps the model it was created with.")
+  String embedding;
+
+  @Option(
       names = "--strict",
       description = "Stop at the first bad record with exit code 1, keeping what was committed.")
   boolean strict;
@@ -86,7 +95,11 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
       // Before the index is opened, which would create an empty one.
       return empty(err);
     }
-    StartupIndex index = StartupIndex.open(directory, taxonomy.read());
+    StartupIndex index =
+        StartupIndex.open(
+            directory,
+            taxonomy.read(),
+            embedding == null ? null : ModelOption.loadEmbedding(embedding));
     Committer committer = new Committer(index, out);
     try (OutputFile rejectsFile = rejects == null ? null : OutputFile.create(rejects)) {
       Writer rejectLines = rejectsFile == null ? Writer.nullWriter() : rejectsFile.writer();

@@ -1,7 +1,7 @@
 package dev.startupmatching.cli;
 
 import dev.startupmatching.embed.EmbeddingModel;
-import dev.startupmatching.embeddings.MiniLmEmbeddingModel;
+import dev.startupmatching.embeddings.EmbeddingModels;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.rank.FitModel;
@@ -13,6 +13,7 @@ import dev.startupmatching.rank.Signals;
 import dev.startupmatching.rank.TreeEnsembleModel;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,28 @@ final class ModelOption {
       converter = Converter.class,
       description =
           "Ranking model: default (words, translations and areas, re-ranked by signals), hybrid"
-              + " (default fused with retrieval by meaning, using the built-in embedding model),"
-              + " semantic (retrieval by meaning alone) or bm25 (flat BM25 as Anserini ranks)."
-              + " Default: ${DEFAULT-VALUE}.")
+              + " (default fused with retrieval by meaning, using --embedding), semantic (the"
+              + " default's re-ranking of the nearest by meaning) or bm25 (flat BM25 as Anserini"
+              + " ranks). Default: ${DEFAULT-VALUE}.")
   RankingModel model;
+
+  @Option(
+      names = "--embedding",
+      paramLabel = "NAME|FILE",
+      defaultValue = EmbeddingModels.DEFAULT,
+      description =
+          "The embedding model hybrid and semantic retrieve with: a built-in one ("
+              + EmbeddingModels.BGE_SMALL_EN
+              + ", "
+              + EmbeddingModels.E5_SMALL
+              + ", "
+              + EmbeddingModels.BGE_SMALL_ZH
+              + " or "
+              + EmbeddingModels.MINILM
+              + ") or a descriptor FILE naming an ONNX model and its tokenizer.json (see"
+              + " docs/extending.md). An index must have been built with the same model."
+              + " Default: ${DEFAULT-VALUE}.")
+  String embedding;
 
   @Option(
       names = "--model-file",
@@ -67,7 +86,7 @@ final class ModelOption {
   @Option(
       names = "--fusion",
       paramLabel = "HOW",
-      defaultValue = "minmax",
+      defaultValue = "zscore",
       description =
           "How --model hybrid fuses its lexical and semantic lists: minmax or zscore (weighted"
               + " sums of normalised scores) or rrf (reciprocal rank). Default: ${DEFAULT-VALUE}.")
@@ -76,7 +95,7 @@ final class ModelOption {
   @Option(
       names = "--semantic-weight",
       paramLabel = "W",
-      defaultValue = "1",
+      defaultValue = "0.5",
       description =
           "The semantic list's weight in --fusion, against 1 for the lexical list (default:"
               + " ${DEFAULT-VALUE}).")
@@ -177,14 +196,45 @@ final class ModelOption {
    * The embedding model the chosen model retrieves with, loaded once, or null if it retrieves by
    * words alone.
    */
-  EmbeddingModel embeddingModel() {
+  EmbeddingModel embeddingModel() throws IOException {
     if (!model.needsEmbeddings()) {
       return null;
     }
     if (embeddingModel == null) {
-      embeddingModel = MiniLmEmbeddingModel.load();
+      embeddingModel = loadEmbedding(embedding);
     }
     return embeddingModel;
+  }
+
+  /**
+   * Loads the embedding model an {@code --embedding} value names: a built-in model, or else a
+   * descriptor file.
+   *
+   * @throws BadInputException if the value is neither, naming the built-in models
+   * @throws dev.startupmatching.io.InputException for a bad descriptor, naming its line and field
+   * @throws IOException if the descriptor's model or tokenizer cannot be read or loaded
+   */
+  static EmbeddingModel loadEmbedding(String value) throws IOException {
+    if (EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
+      return EmbeddingModels.named(value);
+    }
+    Path descriptor = Path.of(value);
+    if (!Files.isRegularFile(descriptor)) {
+      throw new BadInputException(
+          "--embedding "
+              + value
+              + ": neither a built-in model "
+              + EmbeddingModels.names()
+              + " nor a model descriptor file");
+    }
+    try {
+      return EmbeddingModels.fromDescriptor(descriptor);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(
+          "--embedding " + value + ": " + e.getFile() + ": " + e.getReason());
+    } catch (IOException e) {
+      throw new BadInputException("--embedding " + value + ": " + e.getMessage());
+    }
   }
 
   /** The model's name as written on the command line, such as {@code bm25}. */

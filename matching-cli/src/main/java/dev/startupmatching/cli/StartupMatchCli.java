@@ -69,6 +69,8 @@ public final class StartupMatchCli implements Runnable {
     // Commands report a startup whose place is unknown with its line as they read the file; the
     // library's log of the same startup, as it indexes them, would say it twice.
     System.setProperty("org.slf4j.simpleLogger.log." + Matching.class.getName(), "error");
+    // The tokenizer library reports, at every start, that it found its native code and no GPU.
+    System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
     System.exit(run(args));
   }
 

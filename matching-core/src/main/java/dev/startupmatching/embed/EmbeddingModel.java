@@ -1,6 +1,7 @@
 package dev.startupmatching.embed;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns texts into dense vectors whose cosine similarity says how alike their meanings are.
@@ -19,10 +20,29 @@ public interface EmbeddingModel {
   int dimension();
 
   /**
-   * Embeds texts, one vector of {@link #dimension} finite floats per text, in order. Callers pass
-   * at most {@link #batchSize} texts at a time.
+   * Embeds passages, the startups' profiles: one vector of {@link #dimension} finite floats per
+   * text, in order. Callers pass at most {@link #batchSize} texts at a time.
    */
   List<float[]> embed(List<String> texts);
+
+  /**
+   * Embeds queries, the needs, as {@link #embed} embeds passages. Models trained with a different
+   * prefix or instruction for queries than for passages (e5, bge) apply it here; the default embeds
+   * queries as passages.
+   */
+  default List<float[]> embedQueries(List<String> queries) {
+    return embed(queries);
+  }
+
+  /**
+   * The languages the model was trained on, as ISO 639-1 codes such as {@code "en"}; empty, the
+   * default, when it understands any. Hybrid retrieval searches a need in another language by its
+   * words alone, since an English model places a German need's vector at random among English
+   * profiles.
+   */
+  default Set<String> languages() {
+    return Set.of();
+  }
 
   /** How many texts one {@link #embed} call should carry; the default is 32. */
   default int batchSize() {

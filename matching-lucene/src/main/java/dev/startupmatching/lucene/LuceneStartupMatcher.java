@@ -184,13 +184,19 @@ final class LuceneStartupMatcher implements StartupMatcher {
               .scoreDocs;
       NeedQuery expanded = Feedback.expand(searcher, terms, needQuery, best);
       int depth = Math.max(candidates, options.topK());
+      // Hybrid retrieval of a need in a language the embedding model does not know would fuse
+      // the words' list with noise; the words alone rank it better.
+      RetrievalMode needMode =
+          mode == RetrievalMode.HYBRID && !semantic.understands(needQuery.language())
+              ? RetrievalMode.LEXICAL
+              : mode;
       ScoreDoc[] lexical =
-          mode == RetrievalMode.SEMANTIC
+          needMode == RetrievalMode.SEMANTIC
               ? null
               : searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true)
                   .scoreDocs;
       SemanticRetrieval.Hits semanticHits =
-          switch (mode) {
+          switch (needMode) {
             case LEXICAL -> null;
             case SEMANTIC -> semantic.semantic(searcher, text, filter(need, options), depth);
             case HYBRID ->
@@ -352,7 +358,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     // candidates' meanings share. Semantic retrieval's list is the need's vector neighbourhood, so
     // its neighbourhood is measured on words, as lexical retrieval's is.
     double[] neighbourhood =
-        mode == RetrievalMode.HYBRID
+        mode == RetrievalMode.HYBRID && semanticHits != null
             ? Neighbourhood.ofVectors(hits, SemanticRetrieval.vectors(searcher, hits))
             : Neighbourhood.of(terms, hits);
     double[] cosines =

@@ -50,10 +50,16 @@ final class SemanticRetrieval {
       Map<Integer, Integer> semanticRanks,
       float[] needVector) {}
 
+  /** Whether the model understands texts in this language (an ISO 639-1 code). */
+  boolean understands(String language) {
+    return model.languages().isEmpty() || model.languages().contains(language);
+  }
+
   /** The unit vector of the need's text, from the cache when it was embedded before. */
   float[] needVector(String text) {
     try {
-      return needVectors.get(text, () -> Vectors.unit(model.embed(List.of(text)).get(0), model));
+      return needVectors.get(
+          text, () -> Vectors.unit(model.embedQueries(List.of(text)).get(0), model));
     } catch (ExecutionException e) {
       throw new IllegalStateException("embedding a need failed", e.getCause());
     }

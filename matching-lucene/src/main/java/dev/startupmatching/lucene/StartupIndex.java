@@ -226,7 +226,12 @@ public final class StartupIndex implements Closeable {
     }
   }
 
-  /** Refuses an index whose startups were analysed otherwise: its search results would be wrong. */
+  /**
+   * Refuses an index whose startups were analysed otherwise: its search results would be wrong.
+   *
+   * @param embeddingModel the id of the model whose vectors the index must hold, {@value
+   *     #NO_EMBEDDINGS} for none, or null to accept any
+   */
   private static void checkCompatible(
       Path path, Directory directory, Taxonomy taxonomy, String embeddingModel) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
@@ -262,7 +267,7 @@ public final class StartupIndex implements Closeable {
               + " but taxonomy "
               + taxonomy.version()
               + " is in use; rebuild the index or use that taxonomy";
-    } else if (!embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
+    } else if (embeddingModel != null && !embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
       mismatch =
           "holds vectors of embedding model "
               + data.get(EMBEDDING_MODEL)
@@ -408,7 +413,8 @@ public final class StartupIndex implements Closeable {
    * and {@link #rollback} throw {@link IllegalStateException}.
    *
    * @param taxonomy the taxonomy the index was built with, which needs are tagged with
-   * @param embeddings the model the index was built with, or null if it holds no vectors
+   * @param embeddings the model the index was built with, or null to search by words alone, even an
+   *     index that holds vectors
    * @throws IndexException if the directory does not exist or holds no index ({@link
    *     IndexException.Problem#MISSING}), holds files but no index commit ({@link
    *     IndexException.Problem#NOT_AN_INDEX}), or holds a damaged index or one built with another
@@ -441,7 +447,9 @@ public final class StartupIndex implements Closeable {
                 : new IndexException(
                     directory, IndexException.Problem.MISSING, directory + " holds no index");
           }
-          checkCompatible(directory, files, taxonomy, embeddingId(embeddings));
+          // Without a model, an index that holds vectors is searched by its words alone.
+          checkCompatible(
+              directory, files, taxonomy, embeddings == null ? null : embeddingId(embeddings));
           return new StartupIndex(directory.toString(), files, taxonomy, embeddings, false);
         });
   }

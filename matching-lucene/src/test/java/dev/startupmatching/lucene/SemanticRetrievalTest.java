@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,65 @@ class SemanticRetrievalTest {
           .singleElement()
           .satisfies(
               d -> assertThat(d.description()).startsWith("semantic retrieval: cosine 0.99"));
+    }
+  }
+
+  @Test
+  void hybridSearchesANeedInALanguageTheModelDoesNotKnowByItsWordsAlone() {
+    MeaningModel meanings = new MeaningModel("meanings/1");
+    EmbeddingModel englishOnly =
+        new EmbeddingModel() {
+          @Override
+          public String id() {
+            return meanings.id();
+          }
+
+          @Override
+          public int dimension() {
+            return meanings.dimension();
+          }
+
+          @Override
+          public List<float[]> embed(List<String> texts) {
+            return meanings.embed(texts);
+          }
+
+          @Override
+          public Set<String> languages() {
+            return Set.of("en");
+          }
+        };
+    Need german =
+        Need.builder("n", "Batterie und Laserscanner für Fahrzeuge, Lidar gesucht").build();
+    try (StartupMatcher hybrid =
+            Matching.builder()
+                .startups(STARTUPS)
+                .embeddings(englishOnly)
+                .model(RankingModel.HYBRID)
+                .build();
+        StartupMatcher hybridAnyLanguage =
+            Matching.builder()
+                .startups(STARTUPS)
+                .embeddings(new MeaningModel("meanings/1"))
+                .model(RankingModel.HYBRID)
+                .build();
+        StartupMatcher byWords = Matching.builder().startups(STARTUPS).build()) {
+      MatchOptions all = MatchOptions.builder().topK(3).minFit(0).build();
+
+      List<Match> guarded = hybrid.match(german, all);
+      List<Match> fused = hybridAnyLanguage.match(german, all);
+      List<Match> lexical = byWords.match(german, all);
+
+      assertThat(guarded)
+          .extracting(m -> m.startup().id())
+          .containsExactlyElementsOf(lexical.stream().map(m -> m.startup().id()).toList());
+      assertThat(guarded)
+          .extracting(Match::score)
+          .containsExactlyElementsOf(lexical.stream().map(Match::score).toList());
+      // A model that knows every language fuses its list in: the food startup, which no word of
+      // the need reaches, is among its candidates.
+      assertThat(fused).extracting(m -> m.startup().id()).contains("food");
+      assertThat(lexical).extracting(m -> m.startup().id()).doesNotContain("food");
     }
   }
 
