@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A sentence-embedding model in ONNX form, run in process with ONNX Runtime and tokenized with its
@@ -85,7 +86,10 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     this.tokenizer = tokenizer;
     this.environment = OrtEnvironment.getEnvironment();
     try {
-      this.session = environment.createSession(model, new OrtSession.SessionOptions());
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      // Texts run in parallel, one per core, each on one thread.
+      options.setIntraOpNumThreads(1);
+      this.session = environment.createSession(model, options);
       Map<String, NodeInfo> inputs = session.getInputInfo();
       if (!inputs.containsKey("input_ids") || !inputs.containsKey("attention_mask")) {
         throw new IOException(
@@ -174,20 +178,27 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
 
   private List<float[]> embedAll(List<String> texts, String prefix) {
     checkArgument(texts != null, "texts must not be null");
-    float[][] sums = new float[texts.size()][];
-    for (int i = 0; i < texts.size(); i++) {
-      String text = texts.get(i);
+    for (String text : texts) {
       checkArgument(text != null, "texts must not contain null");
-      for (long[] window : windows(prefix + text)) {
-        float[] vector = run(window);
-        if (sums[i] == null) {
-          sums[i] = new float[vector.length];
-        }
-        for (int d = 0; d < vector.length; d++) {
-          sums[i][d] += window.length * vector[d];
-        }
-      }
     }
+    // One text per core: a small model on one text keeps a second core mostly idle.
+    float[][] sums = new float[texts.size()][];
+    IntStream.range(0, texts.size())
+        .parallel()
+        .forEach(
+            i -> {
+              float[] sum = null;
+              for (long[] window : windows(prefix + texts.get(i))) {
+                float[] vector = run(window);
+                if (sum == null) {
+                  sum = new float[vector.length];
+                }
+                for (int d = 0; d < vector.length; d++) {
+                  sum[d] += window.length * vector[d];
+                }
+              }
+              sums[i] = sum;
+            });
     List<float[]> result = new ArrayList<>(sums.length);
     for (float[] sum : sums) {
       result.add(unit(sum));
