@@ -1,5 +1,6 @@
 package dev.startupmatching.cli;
 
+import com.google.common.collect.Lists;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonLinesReader;
@@ -100,7 +101,7 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
             directory,
             taxonomy.read(),
             embedding == null ? null : ModelOption.loadEmbedding(embedding));
-    Committer committer = new Committer(index, out);
+    Committer committer = new Committer(index, out, err);
     try (OutputFile rejectsFile = rejects == null ? null : OutputFile.create(rejects)) {
       Writer rejectLines = rejectsFile == null ? Writer.nullWriter() : rejectsFile.writer();
       int exitCode = index(index, committer, rejectLines, err);
@@ -192,11 +193,13 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
     private final StartupIndex index;
     private final PrintWriter out;
     private final List<Startup> pending = new ArrayList<>();
+    private final PrintWriter err;
     private long committed;
 
-    Committer(StartupIndex index, PrintWriter out) {
+    Committer(StartupIndex index, PrintWriter out, PrintWriter err) {
       this.index = index;
       this.out = out;
+      this.err = err;
     }
 
     void add(Startup startup) {
@@ -211,7 +214,14 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
     }
 
     void commit() throws IOException {
-      index.upsertAll(pending);
+      // Embedding runs at tens to hundreds of startups a second: a terminal sees it move.
+      Progress progress =
+          new Progress(err, "embedding and indexing", embedding == null ? 0 : pending.size());
+      for (List<Startup> part : Lists.partition(pending, 32)) {
+        index.upsertAll(part);
+        part.forEach(startup -> progress.step());
+      }
+      progress.done();
       index.commit();
       committed += pending.size();
       pending.clear();

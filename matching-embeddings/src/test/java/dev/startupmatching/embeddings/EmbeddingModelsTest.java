@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.startupmatching.embeddings.OnnxEmbeddingModel.LongTexts;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +67,29 @@ class EmbeddingModelsTest {
     assertThat(dot(alone, batch.get(1))).isCloseTo(1.0, offset(1e-4));
     assertThat(batch.get(2)).hasSize(384);
     assertThat(model.embed(List.of())).isEmpty();
+  }
+
+  @Test
+  void threadsSharingTheModelGetTheVectorsOneThreadGets() throws Exception {
+    OnnxEmbeddingModel model = EmbeddingModels.named(EmbeddingModels.MINILM);
+    List<String> texts =
+        List.of("lidar for trucks", "battery recycling", "fleet telematics", "lunch delivery");
+    List<float[]> alone = model.embed(texts);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<float[]>>> shared = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        shared.add(threads.submit(() -> model.embed(texts)));
+      }
+      for (Future<List<float[]>> vectors : shared) {
+        List<float[]> got = vectors.get();
+        for (int t = 0; t < texts.size(); t++) {
+          assertThat(got.get(t)).containsExactly(alone.get(t));
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
