@@ -12,8 +12,9 @@ import dev.startupmatching.rank.Signal;
 import dev.startupmatching.rank.Signals;
 import dev.startupmatching.rank.TreeEnsembleModel;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -229,9 +230,16 @@ final class ModelOption {
     }
     try {
       return EmbeddingModels.fromDescriptor(descriptor);
-    } catch (NoSuchFileException e) {
+    } catch (FileSystemException e) {
       throw new BadInputException(
-          "--embedding " + value + ": " + e.getFile() + ": " + e.getReason());
+          "--embedding "
+              + value
+              + ": "
+              + e.getFile()
+              + ": "
+              + (e.getReason() != null
+                  ? e.getReason()
+                  : e instanceof AccessDeniedException ? "permission denied" : "cannot be read"));
     } catch (IOException e) {
       throw new BadInputException("--embedding " + value + ": " + e.getMessage());
     }

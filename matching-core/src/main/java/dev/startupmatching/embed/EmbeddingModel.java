@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public interface EmbeddingModel {
   /**
-   * Identifies the model and its version, such as {@code "all-minilm-l6-v2-q/1"}. An index stores
+   * Identifies the model and its version, such as {@code "bge-small-en-v1.5-q/1"}. An index stores
    * it and refuses to be searched with another model's vectors.
    */
   String id();
@@ -35,7 +35,7 @@ public interface EmbeddingModel {
   }
 
   /**
-   * The languages the model was trained on, as ISO 639-1 codes such as {@code "en"}; empty, the
+   * The languages the model was trained on, as ISO 639 codes such as {@code "en"}; empty, the
    * default, when it understands any. Hybrid retrieval searches a need in another language by its
    * words alone, since an English model places a German need's vector at random among English
    * profiles.

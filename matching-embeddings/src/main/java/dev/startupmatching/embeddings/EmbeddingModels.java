@@ -133,7 +133,8 @@ public final class EmbeddingModels {
    * {"id": "multilingual-e5-small/1",
    *  "model": "model.onnx", "tokenizer": "tokenizer.json",
    *  "pooling": "mean", "maxTokens": 512, "longTexts": "truncate",
-   *  "queryPrefix": "query: ", "passagePrefix": "passage: "}
+   *  "queryPrefix": "query: ", "passagePrefix": "passage: ",
+   *  "languages": ["en", "de", "zh", "it"], "batchSize": 32}
    * }</pre>
    *
    * Only {@code id}, {@code model} and {@code tokenizer} are required; the others default as in

@@ -5,6 +5,7 @@ import static dev.startupmatching.io.JsonDocuments.expect;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.startupmatching.embeddings.OnnxEmbeddingModel.LongTexts;
 import dev.startupmatching.embeddings.OnnxEmbeddingModel.Pooling;
 import dev.startupmatching.io.InputError;
@@ -23,7 +24,9 @@ import java.util.Set;
  * file, line and field of every bad value.
  */
 final class ModelDescriptor {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  // A key given twice would leave the model ambiguous.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private ModelDescriptor() {}
 
@@ -77,6 +80,7 @@ final class ModelDescriptor {
             InputError.ofField(source, JsonDocuments.line(parser), field, e.getMessage()));
       }
     }
+    expect(parser.nextToken() == null, source, parser, null, "unexpected content after the object");
     expect(hasId, source, parser, "id", "missing required field");
     expect(hasModel, source, parser, "model", "missing required field: the ONNX model file");
     expect(hasTokenizer, source, parser, "tokenizer", "missing required field: tokenizer.json");

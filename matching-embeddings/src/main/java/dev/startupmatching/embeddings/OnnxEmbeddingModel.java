@@ -6,9 +6,11 @@ import static com.google.common.base.Preconditions.checkState;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import com.google.common.collect.ImmutableSet;
@@ -85,35 +87,58 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     this.languages = builder.languages;
     this.tokenizer = tokenizer;
     this.environment = OrtEnvironment.getEnvironment();
-    try {
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    OrtSession opened;
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       // Texts run in parallel, one per core, each on one thread.
       options.setIntraOpNumThreads(1);
-      this.session = environment.createSession(model, options);
+      // Failures reach the caller as exceptions; ONNX Runtime's own log would say them twice.
+      options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
+      opened = environment.createSession(model, options);
+    } catch (OrtException e) {
+      throw new IOException("not an ONNX model ONNX Runtime can load: " + e.getMessage(), e);
+    }
+    this.session = opened;
+    try {
       Map<String, NodeInfo> inputs = session.getInputInfo();
-      if (!inputs.containsKey("input_ids") || !inputs.containsKey("attention_mask")) {
+      if (!takesIntegers(inputs.get("input_ids")) || !takesIntegers(inputs.get("attention_mask"))) {
         throw new IOException(
             "the ONNX model takes inputs "
                 + inputs.keySet()
-                + " but a sentence-embedding model takes input_ids and attention_mask");
+                + " but a sentence-embedding model takes input_ids and attention_mask as int64");
       }
       this.takesTokenTypes = inputs.containsKey("token_type_ids");
       NodeInfo output = session.getOutputInfo().values().iterator().next();
       if (!(output.getInfo() instanceof TensorInfo tensor)
+          || tensor.type != OnnxJavaType.FLOAT
           || tensor.getShape().length < 2
           || tensor.getShape().length > 3) {
         throw new IOException(
             "the ONNX model's first output "
                 + output.getName()
-                + " is not a tensor of token vectors or text vectors");
+                + " is not a float tensor of token vectors or text vectors");
       }
-      long[] shape = tensor.getShape();
-      this.pooledOutput = shape.length == 2;
-      long width = shape[shape.length - 1];
-      this.dimension = width > 0 ? (int) width : embedAll(List.of("dimension"), "").get(0).length;
-    } catch (OrtException e) {
-      throw new IOException("ONNX Runtime cannot load the model: " + e.getMessage(), e);
+      this.pooledOutput = tensor.getShape().length == 2;
+      // A model whose tokenizer does not match it, or that fails on real input, fails here, at
+      // load, and not on the first startup indexed.
+      try {
+        this.dimension = embedAll(List.of("A probe text."), "").get(0).length;
+      } catch (RuntimeException e) {
+        throw new IOException("the model cannot embed a text: " + e.getMessage(), e);
+      }
+    } catch (IOException | OrtException e) {
+      try {
+        session.close();
+      } catch (OrtException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
+  }
+
+  private static boolean takesIntegers(NodeInfo input) {
+    return input != null
+        && input.getInfo() instanceof TensorInfo tensor
+        && tensor.type == OnnxJavaType.INT64;
   }
 
   /** Returns a builder for a model read from files. */
@@ -188,13 +213,13 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
         .forEach(
             i -> {
               float[] sum = null;
-              for (long[] window : windows(prefix + texts.get(i))) {
-                float[] vector = run(window);
+              for (Window window : windows(prefix, texts.get(i))) {
+                float[] vector = run(window.ids());
                 if (sum == null) {
                   sum = new float[vector.length];
                 }
                 for (int d = 0; d < vector.length; d++) {
-                  sum[d] += window.length * vector[d];
+                  sum[d] += window.weight() * vector[d];
                 }
               }
               sums[i] = sum;
@@ -206,15 +231,19 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     return result;
   }
 
+  /** The word pieces of one run of the model, special tokens included, and its weight. */
+  private record Window(long[] ids, int weight) {}
+
   /**
-   * The windows of one text, its word pieces with special tokens: its beginning, or every window
-   * with {@link LongTexts#CHUNK}.
+   * The windows of one text: its beginning or, with {@link LongTexts#CHUNK}, every window, each
+   * starting with the prefix and weighted by the text's word pieces it holds.
    */
-  private List<long[]> windows(String content) {
+  private List<Window> windows(String prefix, String text) {
+    String content = prefix + text;
     Encoding encoding = tokenizer.encode(content.isBlank() ? "-" : content);
     long[] ids = encoding.getIds();
     if (ids.length <= maxTokens) {
-      return List.of(ids);
+      return List.of(new Window(ids, ids.length));
     }
     long[] special = encoding.getSpecialTokenMask();
     int lead = 0;
@@ -225,18 +254,29 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     while (trail < ids.length - lead && special[ids.length - 1 - trail] == 1) {
       trail++;
     }
-    int room = maxTokens - lead - trail;
-    int words = ids.length - lead - trail;
-    int windowCount = longTexts == LongTexts.CHUNK ? (words + room - 1) / room : 1;
-    List<long[]> windows = new ArrayList<>(windowCount);
+    int end = ids.length - trail;
+    // Every window starts with the prefix, as the model saw texts in training; a prefix that
+    // leaves no room is cut with the text instead.
+    int prefixLength =
+        prefix.isEmpty()
+            ? 0
+            : Math.min(tokenizer.encode(prefix, false, false).getIds().length, end - lead);
+    int room = maxTokens - lead - trail - prefixLength;
+    if (room < 1) {
+      prefixLength = 0;
+      room = maxTokens - lead - trail;
+    }
+    int start = lead + prefixLength;
+    int windowCount = longTexts == LongTexts.CHUNK ? (end - start + room - 1) / room : 1;
+    List<Window> windows = new ArrayList<>(windowCount);
     for (int w = 0; w < windowCount; w++) {
-      int from = lead + w * room;
-      int length = Math.min(room, ids.length - trail - from);
-      long[] window = new long[lead + length + trail];
-      System.arraycopy(ids, 0, window, 0, lead);
-      System.arraycopy(ids, from, window, lead, length);
-      System.arraycopy(ids, ids.length - trail, window, lead + length, trail);
-      windows.add(window);
+      int from = start + w * room;
+      int length = Math.min(room, end - from);
+      long[] window = new long[start + length + trail];
+      System.arraycopy(ids, 0, window, 0, start);
+      System.arraycopy(ids, from, window, start, length);
+      System.arraycopy(ids, end, window, start + length, trail);
+      windows.add(new Window(window, length));
     }
     return windows;
   }
@@ -287,7 +327,10 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     for (float value : vector) {
       norm += value * value;
     }
-    checkState(norm > 0 && Double.isFinite(norm), "embedding model %s returned a zero vector", id);
+    checkState(
+        norm > 0 && Double.isFinite(norm),
+        "embedding model %s returned a zero or non-finite vector",
+        id);
     float[] unit = new float[vector.length];
     double length = Math.sqrt(norm);
     for (int d = 0; d < vector.length; d++) {
@@ -469,6 +512,9 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
     }
 
     private static byte[] read(Path file, String what) throws IOException {
+      if (Files.isDirectory(file)) {
+        throw new IOException(file + " is a directory, not a " + what + " file");
+      }
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString(), null, "no such " + what + " file");
       }

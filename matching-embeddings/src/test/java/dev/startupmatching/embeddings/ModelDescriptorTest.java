@@ -109,6 +109,22 @@ class ModelDescriptorTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining("tokeniser")
         .hasMessageContaining("unknown field");
+    Path twice =
+        descriptor(
+            "twice.json",
+            "{\"id\": \"m/1\", \"model\": \"model.onnx\", \"tokenizer\": \"tokenizer.json\","
+                + " \"id\": \"m/2\"}");
+    Path trailing =
+        descriptor(
+            "trailing.json",
+            "{\"id\": \"m/1\", \"model\": \"model.onnx\", \"tokenizer\": \"tokenizer.json\"}\n{}");
+    assertThatThrownBy(() -> EmbeddingModels.fromDescriptor(twice))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("id");
+    assertThatThrownBy(() -> EmbeddingModels.fromDescriptor(trailing))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(":2")
+        .hasMessageContaining("after the object");
     assertThatThrownBy(() -> EmbeddingModels.fromDescriptor(tooLong))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("maxTokens must be between 8 and 8192");
@@ -129,6 +145,14 @@ class ModelDescriptorTest {
             "not-a-tokenizer.json",
             "{\"id\": \"m/1\", \"model\": \"model.onnx\", \"tokenizer\": \"model.onnx\"}");
 
+    Files.createDirectories(folder.resolve("folder.onnx"));
+    Path aFolder =
+        descriptor(
+            "a-folder.json",
+            "{\"id\": \"m/1\", \"model\": \"folder.onnx\", \"tokenizer\": \"tokenizer.json\"}");
+    assertThatThrownBy(() -> EmbeddingModels.fromDescriptor(aFolder))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("folder.onnx is a directory, not a model file");
     assertThatThrownBy(() -> EmbeddingModels.fromDescriptor(noModel))
         .isInstanceOf(NoSuchFileException.class)
         .hasMessageContaining("absent.onnx");

@@ -185,9 +185,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
       NeedQuery expanded = Feedback.expand(searcher, terms, needQuery, best);
       int depth = Math.max(candidates, options.topK());
       // Hybrid retrieval of a need in a language the embedding model does not know would fuse
-      // the words' list with noise; the words alone rank it better.
+      // the words' list with noise; the words alone rank it better. The need's own language
+      // counts, not the one it is analysed as: a French need is analysed as English.
       RetrievalMode needMode =
-          mode == RetrievalMode.HYBRID && !semantic.understands(needQuery.language())
+          mode == RetrievalMode.HYBRID
+                  && !semantic.understands(needQuery.detectedLanguage().language())
               ? RetrievalMode.LEXICAL
               : mode;
       ScoreDoc[] lexical =

@@ -27,8 +27,9 @@ public enum RankingModel {
 
   /**
    * The default's two phases with retrieval by words and by meaning: the lexical candidates and the
-   * startups nearest the need's embedding vector, fused (by min-max normalised scores unless the
-   * builder says otherwise). Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
+   * startups nearest the need's embedding vector, fused ({@link Matching#DEFAULT_FUSION} unless the
+   * builder says otherwise). A need in a language the embedding model does not know is searched by
+   * its words alone. Needs an {@link dev.startupmatching.embed.EmbeddingModel}.
    */
   HYBRID(RankingConfig.DEFAULT, true, RetrievalMode.HYBRID),
 

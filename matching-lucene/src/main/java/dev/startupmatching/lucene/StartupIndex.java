@@ -268,12 +268,18 @@ public final class StartupIndex implements Closeable {
               + taxonomy.version()
               + " is in use; rebuild the index or use that taxonomy";
     } else if (embeddingModel != null && !embeddingModel.equals(data.get(EMBEDDING_MODEL))) {
+      String stored = data.get(EMBEDDING_MODEL);
       mismatch =
-          "holds vectors of embedding model "
-              + data.get(EMBEDDING_MODEL)
+          (NO_EMBEDDINGS.equals(stored)
+                  ? "holds no vectors"
+                  : "holds vectors of embedding model " + stored)
               + " but "
-              + embeddingModel
-              + " is in use; open it with that model or rebuild the index";
+              + (NO_EMBEDDINGS.equals(embeddingModel)
+                  ? "no embedding model"
+                  : "embedding model " + embeddingModel)
+              + " is in use; use the model it was built with"
+              + (NO_EMBEDDINGS.equals(stored) ? " (none)" : "")
+              + " or rebuild the index";
     }
     if (mismatch != null) {
       throw new IndexException(path, IndexException.Problem.INCOMPATIBLE, path + " " + mismatch);

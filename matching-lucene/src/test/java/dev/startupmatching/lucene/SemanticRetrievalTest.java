@@ -148,6 +148,14 @@ class SemanticRetrievalTest {
       // the need reaches, is among its candidates.
       assertThat(fused).extracting(m -> m.startup().id()).contains("food");
       assertThat(lexical).extracting(m -> m.startup().id()).doesNotContain("food");
+      // A French need is analysed as English, but is not English to the model.
+      Need french =
+          Need.builder("f", "Nous cherchons des scanners laser et des batteries pour nos véhicules")
+              .build();
+      assertThat(hybrid.match(french, all))
+          .extracting(Match::score)
+          .containsExactlyElementsOf(
+              byWords.match(french, all).stream().map(Match::score).toList());
     }
   }
 
