@@ -172,6 +172,85 @@ final class Feedback {
     return new BoostQuery(new TermQuery(new Term(StartupFields.CONTENTS, word)), (float) weight);
   }
 
+  /**
+   * The candidates of the expanded query, from two cheap searches instead of one of the whole
+   * expanded query: the need's own best, already found, and the best of the feedback clauses alone,
+   * which bring in startups that never use the need's words. Each candidate gets the expanded
+   * query's score, its own clauses' score plus its feedback clauses', since a disjunction's scores
+   * add up. In no particular order.
+   *
+   * @param own the need's own query's best candidates, with their scores
+   * @param byFeedback the feedback clauses' best candidates, with their scores
+   */
+  static ScoreDoc[] union(
+      IndexSearcher searcher,
+      NeedQuery needQuery,
+      NeedQuery feedback,
+      ScoreDoc[] own,
+      ScoreDoc[] byFeedback)
+      throws IOException {
+    Map<Integer, Float> ownScores = new HashMap<>();
+    for (ScoreDoc hit : own) {
+      ownScores.put(hit.doc, hit.score);
+    }
+    Map<Integer, Float> feedbackScores = new HashMap<>();
+    for (ScoreDoc hit : byFeedback) {
+      feedbackScores.put(hit.doc, hit.score);
+    }
+    int[] needFeedback =
+        ownScores.keySet().stream()
+            .filter(d -> !feedbackScores.containsKey(d))
+            .mapToInt(d -> d)
+            .toArray();
+    int[] needOwn =
+        feedbackScores.keySet().stream()
+            .filter(d -> !ownScores.containsKey(d))
+            .mapToInt(d -> d)
+            .toArray();
+    feedbackScores.putAll(scoresInDocOrder(searcher, feedback.toQuery(), needFeedback));
+    ownScores.putAll(scoresInDocOrder(searcher, needQuery.toQuery(), needOwn));
+    ScoreDoc[] union = new ScoreDoc[ownScores.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Float> entry : ownScores.entrySet()) {
+      union[i++] =
+          new ScoreDoc(
+              entry.getKey(), entry.getValue() + feedbackScores.getOrDefault(entry.getKey(), 0f));
+    }
+    return union;
+  }
+
+  /** The query's score of each document, 0 where it does not match, visiting them in order. */
+  private static Map<Integer, Float> scoresInDocOrder(
+      IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    Map<Integer, Float> scores = new HashMap<>();
+    if (docs.length == 0) {
+      return scores;
+    }
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    DocIdSetIterator iterator = null;
+    // Scorers only advance: one per segment, over the documents in order.
+    for (int doc : sorted) {
+      LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      if (docLeaf != leaf) {
+        leaf = docLeaf;
+        scorer = weight.scorer(leaf);
+        iterator = scorer == null ? null : scorer.iterator();
+      }
+      int leafDoc = doc - leaf.docBase;
+      boolean matches =
+          iterator != null
+              && (iterator.docID() < leafDoc ? iterator.advance(leafDoc) : iterator.docID())
+                  == leafDoc;
+      scores.put(doc, matches ? scorer.score() : 0f);
+    }
+    return scores;
+  }
+
   /** The query's score of each hit, 0 where it does not match. */
   private static double[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits)
       throws IOException {

@@ -175,14 +175,6 @@ final class LuceneStartupMatcher implements StartupMatcher {
         return Matches.withMinFit(
             retrievalMatches(searcher, need, needQuery, top, options.explain()), options.minFit());
       }
-      // Re-ranking's candidates come from a second search, expanded by the first one's best. The
-      // first asks for no more than feedback needs: a search for the best 10 skips far more
-      // non-competitive startups than one for the best 100.
-      ProfileTerms terms = profileTerms(searcher.getIndexReader());
-      ScoreDoc[] best =
-          searcher.search(filtered(needQuery, need, options), Feedback.DOCS, SCORE_THEN_ID, true)
-              .scoreDocs;
-      NeedQuery expanded = Feedback.expand(searcher, terms, needQuery, best);
       int depth = Math.max(candidates, options.topK());
       // Hybrid retrieval of a need in a language the embedding model does not know would fuse
       // the words' list with noise; the words alone rank it better. The need's own language
@@ -192,11 +184,39 @@ final class LuceneStartupMatcher implements StartupMatcher {
                   && !semantic.understands(needQuery.detectedLanguage().language())
               ? RetrievalMode.LEXICAL
               : mode;
-      ScoreDoc[] lexical =
-          needMode == RetrievalMode.SEMANTIC
-              ? null
-              : searcher.search(filtered(expanded, need, options), depth, SCORE_THEN_ID, true)
+      // The need's own search gives the feedback words from its best candidates, then the
+      // feedback words' own search adds the startups that never use the need's words: two cheap
+      // searches instead of a second one of the whole expanded query. Semantic retrieval needs
+      // only the best few, for the feedback words its explanations show.
+      ProfileTerms terms = profileTerms(searcher.getIndexReader());
+      ScoreDoc[] first =
+          searcher.search(
+                  filtered(needQuery, need, options),
+                  needMode == RetrievalMode.SEMANTIC
+                      ? Feedback.DOCS
+                      : Math.max(depth, Feedback.DOCS),
+                  SCORE_THEN_ID,
+                  true)
+              .scoreDocs;
+      NeedQuery expanded =
+          Feedback.expand(
+              searcher,
+              terms,
+              needQuery,
+              Arrays.copyOf(first, Math.min(first.length, Feedback.DOCS)));
+      ScoreDoc[] lexical = null;
+      if (needMode != RetrievalMode.SEMANTIC) {
+        lexical = first;
+        NeedQuery feedback = expanded.addedTo(needQuery);
+        if (!feedback.isEmpty()) {
+          ScoreDoc[] byFeedback =
+              searcher.search(filtered(feedback, need, options), depth, SCORE_THEN_ID, true)
                   .scoreDocs;
+          lexical = Feedback.union(searcher, needQuery, feedback, first, byFeedback);
+        }
+        SemanticRetrieval.sortByScoreThenId(lexical, searcher);
+        lexical = Arrays.copyOf(lexical, Math.min(depth, lexical.length));
+      }
       SemanticRetrieval.Hits semanticHits =
           switch (needMode) {
             case LEXICAL -> null;

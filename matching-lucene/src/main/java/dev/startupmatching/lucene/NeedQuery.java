@@ -127,6 +127,12 @@ final class NeedQuery {
         mentionedAreas);
   }
 
+  /** The clauses this query has after those of {@code base}, which it was expanded from. */
+  NeedQuery addedTo(NeedQuery base) {
+    return new NeedQuery(
+        language, clauses.subList(base.clauses.size(), clauses.size()), mentionedAreas);
+  }
+
   /** Returns the disjunction of all clauses; the need must not be empty. */
   Query toQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -163,8 +163,7 @@ final class SemanticRetrieval {
   }
 
   /** Sorts best score first and equal scores by startup id, as lexical retrieval does. */
-  private static void sortByScoreThenId(ScoreDoc[] hits, IndexSearcher searcher)
-      throws IOException {
+  static void sortByScoreThenId(ScoreDoc[] hits, IndexSearcher searcher) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Map<Integer, String> ids = new HashMap<>();
     for (ScoreDoc hit : hits) {
