@@ -1,6 +1,7 @@
 package dev.startupmatching.cli;
 
 import com.google.common.collect.Lists;
+import dev.startupmatching.embed.EmbeddingModel;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.io.JsonLinesReader;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -215,11 +217,14 @@ final class IndexCommand implements Callable<Integer>, UsageChecked {
 
     void commit() throws IOException {
       // Embedding runs at tens to hundreds of startups a second: a terminal sees it move.
+      Optional<EmbeddingModel> model = index.embeddingModel();
       Progress progress =
-          new Progress(err, "embedding and indexing", embedding == null ? 0 : pending.size());
-      for (List<Startup> part : Lists.partition(pending, 32)) {
-        index.upsertAll(part);
-        part.forEach(startup -> progress.step());
+          new Progress(err, "embedding and indexing", model.isPresent() ? pending.size() : 0);
+      // In parts of the model's batch size, which the index embeds at a time anyway.
+      int part = model.map(EmbeddingModel::batchSize).orElse(Math.max(1, pending.size()));
+      for (List<Startup> startups : Lists.partition(pending, part)) {
+        index.upsertAll(startups);
+        startups.forEach(startup -> progress.step());
       }
       progress.done();
       index.commit();

@@ -100,9 +100,12 @@ final class Feedback {
     for (Map.Entry<String, Double> word : words) {
       unscaled.add(boosted(word.getKey(), word.getValue()), Occur.SHOULD);
     }
+    Map<Integer, Float> feedbackScores =
+        scoresInDocOrder(
+            searcher, unscaled.build(), Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
     double feedbackSum = 0;
-    for (double score : scores(searcher, unscaled.build(), hits)) {
-      feedbackSum += score;
+    for (ScoreDoc hit : hits) {
+      feedbackSum += feedbackScores.get(hit.doc);
     }
     if (feedbackSum <= 0) {
       return needQuery;
@@ -247,28 +250,6 @@ final class Feedback {
               && (iterator.docID() < leafDoc ? iterator.advance(leafDoc) : iterator.docID())
                   == leafDoc;
       scores.put(doc, matches ? scorer.score() : 0f);
-    }
-    return scores;
-  }
-
-  /** The query's score of each hit, 0 where it does not match. */
-  private static double[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits)
-      throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    double[] scores = new double[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      // A scorer per hit: there are few hits, and scorers only advance.
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
-      }
-      DocIdSetIterator iterator = scorer.iterator();
-      int doc = hits[i].doc - leaf.docBase;
-      if (iterator.advance(doc) == doc) {
-        scores[i] = scorer.score();
-      }
     }
     return scores;
   }
