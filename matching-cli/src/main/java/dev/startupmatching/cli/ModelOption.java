@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -208,6 +210,22 @@ final class ModelOption {
   }
 
   /**
+   * The descriptor file an {@code --embedding} value names: the value as a path, unless it is the
+   * name of a built-in model or no path at all (such as text with a NUL character). The file need
+   * not exist.
+   */
+  static Optional<Path> descriptorFile(String value) {
+    if (EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(value));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Loads the embedding model an {@code --embedding} value names: a built-in model, or else a
    * descriptor file.
    *
@@ -216,18 +234,20 @@ final class ModelOption {
    * @throws IOException if the descriptor's model or tokenizer cannot be read or loaded
    */
   static EmbeddingModel loadEmbedding(String value) throws IOException {
-    if (EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
+    Optional<Path> file = descriptorFile(value);
+    if (file.isEmpty() && EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
       return EmbeddingModels.named(value);
     }
-    Path descriptor = Path.of(value);
-    if (!Files.isRegularFile(descriptor)) {
-      throw new BadInputException(
-          "--embedding "
-              + value
-              + ": neither a built-in model "
-              + EmbeddingModels.names()
-              + " nor a model descriptor file");
-    }
+    Path descriptor =
+        file.filter(Files::isRegularFile)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "--embedding "
+                            + value
+                            + ": neither a built-in model "
+                            + EmbeddingModels.names()
+                            + " nor a model descriptor file"));
     try {
       return EmbeddingModels.fromDescriptor(descriptor);
     } catch (FileSystemException e) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParseResult;
  * command's inputs, so that a mistyped option cannot destroy an input.
  *
  * <p>Every option of type {@link Path} is an input, except those the command {@link #writes}; every
- * path of an option that takes several is an input.
+ * path of an option that takes several is an input, and so is the descriptor file {@code
+ * --embedding} names.
  */
 final class PathRoles {
   /** The options whose path is written: a file, or with {@code --export} a directory. */
@@ -65,6 +66,13 @@ final class PathRoles {
         for (Object path : (Collection<?>) option.getValue()) {
           inputFiles.add(new Named(name, (Path) path));
         }
+        continue;
+      }
+      if (name.equals("--embedding")) {
+        // A model's name or its descriptor file; only the file is a path, and an input.
+        ModelOption.descriptorFile((String) option.getValue())
+            .filter(Files::exists)
+            .ifPresent(file -> inputFiles.add(new Named(name, file)));
         continue;
       }
       if (option.type() != Path.class) {

@@ -156,4 +156,47 @@ class EmbeddingOptionTest {
     assertThat(missing.err()).contains("absent.onnx", "no such model file");
     assertThat(missing.printedStackTrace()).isFalse();
   }
+
+  @Test
+  void anOutputNeverReplacesTheDescriptorAndHostileTextIsNoModel() throws IOException {
+    Path descriptor =
+        Files.writeString(
+            dir.resolve("model.json"),
+            "{\"id\": \"mine/1\", \"model\": \"model.onnx\", \"tokenizer\": \"t.json\"}\n");
+    byte[] before = Files.readAllBytes(descriptor);
+
+    CliRun clobber =
+        CliRun.of(
+            "match",
+            "--startups",
+            startups.toString(),
+            "--needs",
+            needs.toString(),
+            "--model",
+            "hybrid",
+            "--embedding",
+            descriptor.toString(),
+            "--output",
+            descriptor.toString());
+    CliRun hostile =
+        CliRun.of(
+            "match",
+            "--startups",
+            startups.toString(),
+            "--needs",
+            needs.toString(),
+            "--model",
+            "hybrid",
+            "--embedding",
+            "mo\u0000del");
+
+    assertThat(clobber.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(clobber.err()).contains("--embedding", "--output").doesNotContain("\tat ");
+    assertThat(Files.readAllBytes(descriptor)).isEqualTo(before);
+    assertThat(hostile.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(hostile.err().strip())
+        .startsWith("error: --embedding")
+        .contains("neither a built-in model")
+        .doesNotContain("\n");
+  }
 }
