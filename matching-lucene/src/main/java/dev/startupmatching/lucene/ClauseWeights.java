@@ -15,18 +15,22 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * The Lucene weight of each clause of a need query, built once per search and shared by everything
- * that looks at single clauses: explanations, and how much of the need a profile covers.
+ * The Lucene weight of each clause of a need query, built once per match and shared by everything
+ * that looks at single clauses: merging the need's and the feedback words' candidates,
+ * explanations, and how much of the need a profile covers. It keeps the clause scores it computed,
+ * so each document is scored once.
  */
 final class ClauseWeights {
   private final NeedQuery needQuery;
-  private final IndexSearcher searcher;
+  private final TermLookup terms;
   private final List<Weight> weights;
+  private final Map<Integer, float[]> scores = new HashMap<>();
 
-  ClauseWeights(NeedQuery needQuery, IndexSearcher searcher) throws IOException {
+  ClauseWeights(NeedQuery needQuery, TermLookup terms) throws IOException {
     this.needQuery = needQuery;
-    this.searcher = searcher;
+    this.terms = terms;
     this.weights = new ArrayList<>(needQuery.clauses().size());
+    IndexSearcher searcher = terms.searcher();
     for (NeedQuery.Clause clause : needQuery.clauses()) {
       weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
     }
@@ -37,7 +41,12 @@ final class ClauseWeights {
   }
 
   IndexSearcher searcher() {
-    return searcher;
+    return terms.searcher();
+  }
+
+  /** The looked-up terms of the match. */
+  TermLookup terms() {
+    return terms;
   }
 
   /** The weight of the clause at {@code index} in {@link NeedQuery#clauses()}. */
@@ -47,15 +56,14 @@ final class ClauseWeights {
 
   /**
    * The score each clause gives each document, by top-level document id: an array in clause order
-   * holding {@link Float#NaN} where the clause does not match. Walks each clause's matches once per
-   * segment in document order: far cheaper than explaining every clause for every document, as most
-   * clauses of a long need match few of them.
+   * holding {@link Float#NaN} where the clause does not match. The map holds the given documents
+   * and any scored before. Walks each clause's matches once per segment in document order: far
+   * cheaper than explaining every clause for every document, as most clauses of a long need match
+   * few of them.
    */
   Map<Integer, float[]> scores(int[] docs) throws IOException {
-    int[] sorted = docs.clone();
-    Arrays.sort(sorted);
-    Map<Integer, float[]> scores = new HashMap<>();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int[] sorted = Arrays.stream(docs).filter(doc -> !scores.containsKey(doc)).sorted().toArray();
+    List<LeafReaderContext> leaves = searcher().getIndexReader().leaves();
     int start = 0;
     while (start < sorted.length) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[start], leaves));
@@ -86,5 +94,19 @@ final class ClauseWeights {
       start = end;
     }
     return scores;
+  }
+
+  /**
+   * The sum of a scored document's clause scores from clause {@code from} to clause {@code to},
+   * exclusive: what the disjunction of those clauses scores it.
+   */
+  static float sum(float[] clauseScores, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      if (!Float.isNaN(clauseScores[i])) {
+        sum += clauseScores[i];
+      }
+    }
+    return (float) sum;
   }
 }

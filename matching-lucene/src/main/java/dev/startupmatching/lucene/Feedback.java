@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -76,7 +76,7 @@ final class Feedback {
    * @param hits the first search's best candidates, best score first, at most {@value #DOCS}
    */
   static NeedQuery expand(
-      IndexSearcher searcher, ProfileTerms terms, NeedQuery needQuery, ScoreDoc[] hits)
+      TermLookup lookup, ProfileTerms terms, NeedQuery needQuery, ScoreDoc[] hits)
       throws IOException {
     if (hits.length == 0 || hits[0].score <= 0) {
       return needQuery;
@@ -98,11 +98,13 @@ final class Feedback {
     // BM25 scores differ in scale from one collection and one need to another.
     BooleanQuery.Builder unscaled = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> word : words) {
-      unscaled.add(boosted(word.getKey(), word.getValue()), Occur.SHOULD);
+      unscaled.add(boosted(lookup, word.getKey(), word.getValue()), Occur.SHOULD);
     }
     Map<Integer, Float> feedbackScores =
         scoresInDocOrder(
-            searcher, unscaled.build(), Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
+            lookup.searcher(),
+            unscaled.build(),
+            Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
     double feedbackSum = 0;
     for (ScoreDoc hit : hits) {
       feedbackSum += feedbackScores.get(hit.doc);
@@ -129,7 +131,7 @@ final class Feedback {
               description,
               word.getKey(),
               null,
-              boosted(word.getKey(), weight)));
+              boosted(lookup, word.getKey(), weight)));
     }
     return needQuery.expandedBy(clauses);
   }
@@ -171,8 +173,8 @@ final class Feedback {
     return weightiest.stream().map(e -> Map.entry(e.getKey(), e.getValue() / sum)).toList();
   }
 
-  private static Query boosted(String word, double weight) {
-    return new BoostQuery(new TermQuery(new Term(StartupFields.CONTENTS, word)), (float) weight);
+  private static Query boosted(TermLookup lookup, String word, double weight) {
+    return new BoostQuery(lookup.query(StartupFields.CONTENTS, word), (float) weight);
   }
 
   /**
@@ -180,17 +182,16 @@ final class Feedback {
    * expanded query: the need's own best, already found, and the best of the feedback clauses alone,
    * which bring in startups that never use the need's words. Each candidate gets the expanded
    * query's score, its own clauses' score plus its feedback clauses', since a disjunction's scores
-   * add up. In no particular order.
+   * add up; the part a search did not give is summed from the clause scores. In no particular
+   * order.
    *
+   * @param expanded the weights of the expanded query's clauses, the need's own first
+   * @param ownClauses how many of the expanded query's clauses are the need's own
    * @param own the need's own query's best candidates, with their scores
    * @param byFeedback the feedback clauses' best candidates, with their scores
    */
   static ScoreDoc[] union(
-      IndexSearcher searcher,
-      NeedQuery needQuery,
-      NeedQuery feedback,
-      ScoreDoc[] own,
-      ScoreDoc[] byFeedback)
+      ClauseWeights expanded, int ownClauses, ScoreDoc[] own, ScoreDoc[] byFeedback)
       throws IOException {
     Map<Integer, Float> ownScores = new HashMap<>();
     for (ScoreDoc hit : own) {
@@ -200,24 +201,24 @@ final class Feedback {
     for (ScoreDoc hit : byFeedback) {
       feedbackScores.put(hit.doc, hit.score);
     }
-    int[] needFeedback =
-        ownScores.keySet().stream()
-            .filter(d -> !feedbackScores.containsKey(d))
-            .mapToInt(d -> d)
-            .toArray();
-    int[] needOwn =
-        feedbackScores.keySet().stream()
-            .filter(d -> !ownScores.containsKey(d))
-            .mapToInt(d -> d)
-            .toArray();
-    feedbackScores.putAll(scoresInDocOrder(searcher, feedback.toQuery(), needFeedback));
-    ownScores.putAll(scoresInDocOrder(searcher, needQuery.toQuery(), needOwn));
-    ScoreDoc[] union = new ScoreDoc[ownScores.size()];
+    Set<Integer> docs = new HashSet<>(ownScores.keySet());
+    docs.addAll(feedbackScores.keySet());
+    Map<Integer, float[]> clauseScores =
+        expanded.scores(docs.stream().mapToInt(Integer::intValue).toArray());
+    int clauses = expanded.needQuery().clauses().size();
+    ScoreDoc[] union = new ScoreDoc[docs.size()];
     int i = 0;
-    for (Map.Entry<Integer, Float> entry : ownScores.entrySet()) {
+    for (int doc : docs) {
+      float[] scores = clauseScores.get(doc);
+      Float ownScore = ownScores.get(doc);
+      Float feedbackScore = feedbackScores.get(doc);
       union[i++] =
           new ScoreDoc(
-              entry.getKey(), entry.getValue() + feedbackScores.getOrDefault(entry.getKey(), 0f));
+              doc,
+              (ownScore != null ? ownScore : ClauseWeights.sum(scores, 0, ownClauses))
+                  + (feedbackScore != null
+                      ? feedbackScore
+                      : ClauseWeights.sum(scores, ownClauses, clauses)));
     }
     return union;
   }

@@ -42,13 +42,13 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.slf4j.Logger;
@@ -161,7 +161,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(similarity);
-      NeedQuery needQuery = queryBuilder.build(need, searcher.getIndexReader());
+      TermLookup lookup = new TermLookup(searcher);
+      NeedQuery needQuery = queryBuilder.build(need, lookup);
       warnOfStandIn(need, needQuery.detectedLanguage());
       if (needQuery.isEmpty()) {
         log.debug("need {} has no searchable terms; no matches", need.id());
@@ -169,11 +170,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
             "the need has no words to search once the words every need uses are left out");
       }
       if (reranker == null) {
-        TopFieldDocs top =
-            searcher.search(
-                filtered(needQuery, need, options), options.topK(), SCORE_THEN_ID, true);
+        ScoreDoc[] top = search(searcher, filtered(needQuery, need, options), options.topK());
         return Matches.withMinFit(
-            retrievalMatches(searcher, need, needQuery, top, options.explain()), options.minFit());
+            retrievalMatches(
+                searcher, need, new ClauseWeights(needQuery, lookup), top, options.explain()),
+            options.minFit());
       }
       int depth = Math.max(candidates, options.topK());
       // Hybrid retrieval of a need in a language the embedding model does not know would fuse
@@ -190,29 +191,24 @@ final class LuceneStartupMatcher implements StartupMatcher {
       // only the best few, for the feedback words its explanations show.
       ProfileTerms terms = profileTerms(searcher.getIndexReader());
       ScoreDoc[] first =
-          searcher.search(
-                  filtered(needQuery, need, options),
-                  needMode == RetrievalMode.SEMANTIC
-                      ? Feedback.DOCS
-                      : Math.max(depth, Feedback.DOCS),
-                  SCORE_THEN_ID,
-                  true)
-              .scoreDocs;
+          search(
+              searcher,
+              filtered(needQuery, need, options),
+              needMode == RetrievalMode.SEMANTIC ? Feedback.DOCS : Math.max(depth, Feedback.DOCS));
       NeedQuery expanded =
           Feedback.expand(
-              searcher,
+              lookup,
               terms,
               needQuery,
               Arrays.copyOf(first, Math.min(first.length, Feedback.DOCS)));
+      ClauseWeights weights = new ClauseWeights(expanded, lookup);
       ScoreDoc[] lexical = null;
       if (needMode != RetrievalMode.SEMANTIC) {
         lexical = first;
         NeedQuery feedback = expanded.addedTo(needQuery);
         if (!feedback.isEmpty()) {
-          ScoreDoc[] byFeedback =
-              searcher.search(filtered(feedback, need, options), depth, SCORE_THEN_ID, true)
-                  .scoreDocs;
-          lexical = Feedback.union(searcher, needQuery, feedback, first, byFeedback);
+          ScoreDoc[] byFeedback = search(searcher, filtered(feedback, need, options), depth);
+          lexical = Feedback.union(weights, needQuery.clauses().size(), first, byFeedback);
         }
         SemanticRetrieval.sortByScoreThenId(lexical, searcher);
         lexical = Arrays.copyOf(lexical, Math.min(depth, lexical.length));
@@ -226,13 +222,26 @@ final class LuceneStartupMatcher implements StartupMatcher {
           };
       ScoreDoc[] hits = semanticHits == null ? lexical : semanticHits.hits();
       return Matches.withMinFit(
-          rerankedMatches(searcher, terms, need, expanded, hits, semanticHits, options),
+          rerankedMatches(searcher, terms, need, weights, hits, semanticHits, options),
           options.minFit());
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
       index.release(shared);
     }
+  }
+
+  /**
+   * The best {@code n} startups for the query, best score first and equal scores in startup id
+   * order, each with its score.
+   */
+  private static ScoreDoc[] search(IndexSearcher searcher, Query query, int n) throws IOException {
+    // The sort's first field is the score, so it need not be computed again for each hit.
+    ScoreDoc[] hits = searcher.search(query, n, SCORE_THEN_ID, false).scoreDocs;
+    for (ScoreDoc hit : hits) {
+      hit.score = (Float) ((FieldDoc) hit).fields[0];
+    }
+    return hits;
   }
 
   private ProfileTerms profileTerms(IndexReader reader) {
@@ -259,20 +268,20 @@ final class LuceneStartupMatcher implements StartupMatcher {
   }
 
   private List<Match> retrievalMatches(
-      IndexSearcher searcher, Need need, NeedQuery needQuery, TopFieldDocs top, boolean explain)
+      IndexSearcher searcher, Need need, ClauseWeights weights, ScoreDoc[] top, boolean explain)
       throws IOException {
-    MatchedClauses clauses = MatchedClauses.of(needQuery, searcher, top.scoreDocs);
+    NeedQuery needQuery = weights.needQuery();
+    MatchedClauses clauses = MatchedClauses.of(weights, top);
     NeedAnalysis analysis =
         NeedAnalysis.of(need, needQuery.language(), needQuery.mentionedAreas(), index.taxonomy());
     Explanations explanations =
         explain ? new Explanations(clauses.weights(), clauses.scores()) : null;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+    double best = top.length == 0 ? 0 : top[0].score;
     StoredFields storedFields = searcher.storedFields();
-    ImmutableList.Builder<Match> matches =
-        ImmutableList.builderWithExpectedSize(top.scoreDocs.length);
+    ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(top.length);
     int rank = 1;
-    for (ScoreDoc hit : top.scoreDocs) {
+    for (ScoreDoc hit : top) {
       Startup startup = startup(storedFields, hit.doc);
       Match.Builder match = Match.builder(startup, rank++, hit.score);
       Candidate candidate =
@@ -367,7 +376,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
       IndexSearcher searcher,
       ProfileTerms terms,
       Need need,
-      NeedQuery needQuery,
+      ClauseWeights weights,
       ScoreDoc[] hits,
       SemanticRetrieval.Hits semanticHits,
       MatchOptions options)
@@ -387,7 +396,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
         semanticHits == null
             ? null
             : SemanticRetrieval.cosines(searcher, hits, semanticHits.needVector());
-    MatchedClauses clauses = MatchedClauses.of(needQuery, searcher, hits);
+    NeedQuery needQuery = weights.needQuery();
+    MatchedClauses clauses = MatchedClauses.of(weights, hits);
     Map<Candidate, Integer> docs = new IdentityHashMap<>();
     ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
     for (int i = 0; i < hits.length; i++) {
@@ -558,9 +568,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
    */
   private record MatchedClauses(
       ClauseWeights weights, Map<Integer, float[]> scores, NeedCoverage coverage) {
-    static MatchedClauses of(NeedQuery needQuery, IndexSearcher searcher, ScoreDoc[] hits)
-        throws IOException {
-      ClauseWeights weights = new ClauseWeights(needQuery, searcher);
+    static MatchedClauses of(ClauseWeights weights, ScoreDoc[] hits) throws IOException {
       return new MatchedClauses(
           weights,
           weights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray()),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BoostQuery;
@@ -39,7 +38,7 @@ final class NeedCoverage {
 
   /** Weighs the words of the need that the clauses search. */
   static NeedCoverage of(ClauseWeights weights) {
-    IndexReader reader = weights.searcher().getIndexReader();
+    TermLookup terms = weights.terms();
     Map<String, Double> weightByWord = new LinkedHashMap<>();
     Map<String, List<Integer>> clausesByWord = new LinkedHashMap<>();
     List<NeedQuery.Clause> clauses = weights.needQuery().clauses();
@@ -48,7 +47,7 @@ final class NeedCoverage {
       if (clause.kind() == NeedQuery.Kind.FEEDBACK || clause.kind() == NeedQuery.Kind.CONCEPT) {
         continue;
       }
-      weightByWord.merge(clause.needWord(), weight(clause.query(), reader), Math::max);
+      weightByWord.merge(clause.needWord(), weight(clause.query(), terms), Math::max);
       clausesByWord.computeIfAbsent(clause.needWord(), w -> new ArrayList<>()).add(i);
     }
     List<Word> words = new ArrayList<>();
@@ -79,7 +78,7 @@ final class NeedCoverage {
   }
 
   /** The clause's boost times the largest inverse document frequency of the terms it searches. */
-  private static double weight(Query query, IndexReader reader) {
+  private static double weight(Query query, TermLookup lookup) {
     double boost = 1;
     Query inner = query;
     while (inner instanceof BoostQuery boosted) {
@@ -92,7 +91,7 @@ final class NeedCoverage {
           @Override
           public void consumeTerms(Query q, Term... terms) {
             for (Term term : terms) {
-              idf[0] = Math.max(idf[0], idf(reader, term));
+              idf[0] = Math.max(idf[0], idf(lookup, term));
             }
           }
 
@@ -105,10 +104,10 @@ final class NeedCoverage {
   }
 
   /** BM25's inverse document frequency of a term within its field. */
-  private static double idf(IndexReader reader, Term term) {
+  private static double idf(TermLookup lookup, Term term) {
     try {
-      long docCount = Math.max(1, reader.getDocCount(term.field()));
-      long docFreq = reader.docFreq(term);
+      long docCount = Math.max(1, lookup.searcher().getIndexReader().getDocCount(term.field()));
+      long docFreq = lookup.docFreq(term);
       return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -170,7 +170,9 @@ final class NeedQueryBuilder {
     }
   }
 
-  NeedQuery build(Need need, IndexReader reader) {
+  /** Builds the need's query, its terms looked up in {@code terms}' reader. */
+  NeedQuery build(Need need, TermLookup terms) {
+    IndexReader reader = terms.searcher().getIndexReader();
     String text = need.text();
     DetectedLanguage detected = LanguageDetector.resolve(need.language().orElse(null), text);
     String language = detected.analysedAs();
@@ -185,16 +187,16 @@ final class NeedQueryBuilder {
     String searched = config.contentWordsOnly() ? boilerplate.blankOut(text, language) : text;
     ImmutableList<ConceptMention> mentions = tagger.tag(searched, language);
     List<Concept> concepts = concepts(need, mentions);
-    addConceptClauses(concepts, language, budget, clauses);
+    addConceptClauses(concepts, language, terms, budget, clauses);
     if (profileLanguages.contains(language)) {
-      addWords(searched, language, language, reader, budget, clauses);
+      addWords(searched, language, language, terms, budget, clauses);
     }
     if (config.crossLingual()) {
       if (!language.equals("en") && profileLanguages.contains("en")) {
-        addWords(searched, language, "en", reader, budget, clauses);
+        addWords(searched, language, "en", terms, budget, clauses);
       }
-      addConceptNames(concepts, language, profileLanguages, budget, clauses);
-      addTranslations(searched, language, profileLanguages, budget, clauses);
+      addConceptNames(concepts, language, profileLanguages, terms, budget, clauses);
+      addTranslations(searched, language, profileLanguages, terms, budget, clauses);
     }
     return new NeedQuery(
         detected,
@@ -242,7 +244,11 @@ final class NeedQueryBuilder {
    * crowd out the topic.
    */
   private void addConceptClauses(
-      List<Concept> concepts, String language, LeafBudget budget, List<NeedQuery.Clause> clauses) {
+      List<Concept> concepts,
+      String language,
+      TermLookup terms,
+      LeafBudget budget,
+      List<NeedQuery.Clause> clauses) {
     float conceptWeight = config.conceptWeight();
     if (conceptWeight <= 0) {
       return;
@@ -256,14 +262,13 @@ final class NeedQueryBuilder {
               + area.id()
               + "), which the need "
               + (concept.stated() ? "states" : "mentions as '" + concept.trigger() + "'");
-      Query otherLanguage =
-          concept.stated() ? null : new TermQuery(new Term(StartupFields.LANGUAGE, language));
+      Query otherLanguage = concept.stated() ? null : terms.query(StartupFields.LANGUAGE, language);
       float weight = concept.stated() ? conceptWeight : conceptWeight * MENTIONED_AREA_SHARE;
       add(
           conceptClause(
               subject + ": the profile covers it",
               concept,
-              areaQuery(StartupFields.CONCEPTS, area.id(), otherLanguage),
+              areaQuery(terms.query(StartupFields.CONCEPTS, area.id()), otherLanguage),
               weight),
           budget,
           clauses);
@@ -271,7 +276,7 @@ final class NeedQueryBuilder {
           conceptClause(
               subject + ": the profile covers a narrower area",
               concept,
-              areaQuery(StartupFields.CONCEPT_ANCESTORS, area.id(), otherLanguage),
+              areaQuery(terms.query(StartupFields.CONCEPT_ANCESTORS, area.id()), otherLanguage),
               weight / 2),
           budget,
           clauses);
@@ -284,7 +289,7 @@ final class NeedQueryBuilder {
                     + taxonomy.area(parent).orElseThrow().label("en")
                     + "'",
                 concept,
-                areaQuery(StartupFields.CONCEPTS, parent, otherLanguage),
+                areaQuery(terms.query(StartupFields.CONCEPTS, parent), otherLanguage),
                 weight / 4),
             budget,
             clauses);
@@ -292,9 +297,8 @@ final class NeedQueryBuilder {
     }
   }
 
-  /** Matches profiles with the area in the field, except those in {@code excludedLanguage}. */
-  private static Query areaQuery(String field, String areaId, Query excludedLanguage) {
-    Query area = new TermQuery(new Term(field, areaId));
+  /** Matches profiles that the area query matches, except those in {@code excludedLanguage}. */
+  private static Query areaQuery(Query area, Query excludedLanguage) {
     if (excludedLanguage == null) {
       return area;
     }
@@ -319,7 +323,7 @@ final class NeedQueryBuilder {
       String text,
       String language,
       String target,
-      IndexReader reader,
+      TermLookup lookup,
       LeafBudget budget,
       List<NeedQuery.Clause> clauses) {
     CharArraySet foreignStopWords =
@@ -338,12 +342,12 @@ final class NeedQueryBuilder {
     }
     String field = mainField(target);
     if (terms.size() > MAX_QUERY_TERMS) {
-      terms.sort(Comparator.comparingDouble(t -> -weight(t, target) * idf(reader, field, t.text)));
+      terms.sort(Comparator.comparingDouble(t -> -weight(t, target) * idf(lookup, field, t.text)));
       terms = terms.subList(0, MAX_QUERY_TERMS);
     }
     for (AnalysedTerm term : terms) {
       double weight = weight(term, target);
-      Query query = boost(fieldsQuery(target, term.text), weight);
+      Query query = boost(fieldsQuery(target, term.text, lookup), weight);
       String description =
           "'"
               + term.text
@@ -391,6 +395,7 @@ final class NeedQueryBuilder {
       List<Concept> concepts,
       String language,
       List<String> profileLanguages,
+      TermLookup terms,
       LeafBudget budget,
       List<NeedQuery.Clause> clauses) {
     for (Concept concept : concepts) {
@@ -399,7 +404,7 @@ final class NeedQueryBuilder {
         if (target.equals(language)) {
           continue; // the need's own words already search its language
         }
-        Alternatives names = alternatives(target, area.names(target), 1f);
+        Alternatives names = alternatives(target, area.names(target), 1f, terms);
         if (names != null) {
           String description =
               "area '"
@@ -428,6 +433,7 @@ final class NeedQueryBuilder {
       String text,
       String language,
       List<String> profileLanguages,
+      TermLookup terms,
       LeafBudget budget,
       List<NeedQuery.Clause> clauses) {
     // One clause per meaning and target language, however often the need uses the word.
@@ -455,7 +461,8 @@ final class NeedQueryBuilder {
           alternatives(
               translation.target,
               translation.words,
-              (float) (translation.count * commonNeedWordWeight(translation)));
+              (float) (translation.count * commonNeedWordWeight(translation)),
+              terms);
       if (words != null) {
         String description =
             "the need's word '"
@@ -529,7 +536,8 @@ final class NeedQueryBuilder {
    * Returns a query that matches any of the texts as a phrase in the profiles of a language and
    * scores the best-matching one, or null when no text has a searchable word.
    */
-  private Alternatives alternatives(String language, List<String> texts, float weight) {
+  private Alternatives alternatives(
+      String language, List<String> texts, float weight, TermLookup terms) {
     if (weight <= 0) {
       return null;
     }
@@ -541,6 +549,9 @@ final class NeedQueryBuilder {
       int added = 0;
       for (Map.Entry<String, Float> field : fieldWeights(language).entrySet()) {
         Query phrase = builder.createPhraseQuery(field.getKey(), text);
+        if (phrase instanceof TermQuery word) {
+          phrase = terms.query(word.getTerm()); // a one-word text
+        }
         if (phrase != null) {
           fields.add(boost(phrase, field.getValue()), Occur.SHOULD);
           added++;
@@ -572,16 +583,15 @@ final class NeedQueryBuilder {
     return language.equals("en") ? config.fieldWeights() : Map.of(mainField(language), 1f);
   }
 
-  private Query fieldsQuery(String language, String term) {
+  private Query fieldsQuery(String language, String term, TermLookup terms) {
     Map<String, Float> fields = fieldWeights(language);
     if (fields.size() == 1) {
       Map.Entry<String, Float> field = fields.entrySet().iterator().next();
-      return boost(new TermQuery(new Term(field.getKey(), term)), field.getValue());
+      return boost(terms.query(field.getKey(), term), field.getValue());
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : fields.entrySet()) {
-      query.add(
-          boost(new TermQuery(new Term(field.getKey(), term)), field.getValue()), Occur.SHOULD);
+      query.add(boost(terms.query(field.getKey(), term), field.getValue()), Occur.SHOULD);
     }
     return query.build();
   }
@@ -613,13 +623,17 @@ final class NeedQueryBuilder {
     }
   }
 
-  private static double idf(IndexReader reader, String field, String term) {
-    try {
-      int docFreq = reader.docFreq(new Term(field, term));
-      return Math.log(1 + (reader.numDocs() + 1.0) / (docFreq + 1.0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * How telling a term is, for choosing the words of a long need: 0 for a term no profile uses, as
+   * it cannot match, so the need's words the profiles use are kept.
+   */
+  private static double idf(TermLookup terms, String field, String term) {
+    int docFreq = terms.docFreq(new Term(field, term));
+    if (docFreq == 0) {
+      return 0;
     }
+    int docs = terms.searcher().getIndexReader().numDocs();
+    return Math.log(1 + (docs + 1.0) / (docFreq + 1.0));
   }
 
   /** A distinct term of a text, the word it first came from (lower-cased), and its count. */
