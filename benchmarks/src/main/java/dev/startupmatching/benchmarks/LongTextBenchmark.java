@@ -1,8 +1,8 @@
 package dev.startupmatching.benchmarks;
 
-import dev.startupmatching.lucene.ConceptTagger;
-import dev.startupmatching.lucene.LanguageDetector;
 import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.analysis.LanguageDetector;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.lang.management.ManagementFactory;

@@ -3,6 +3,10 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.index.StartupSource;
+import dev.startupmatching.lucene.index.Vectors;
+import dev.startupmatching.lucene.retrieval.SemanticRetrieval;
 import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.Streams;
 import dev.startupmatching.embed.EmbeddingModel;
+import dev.startupmatching.lucene.query.NeedQueryBuilder;
+import dev.startupmatching.lucene.query.RankingConfig;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Startup;

@@ -1,6 +1,8 @@
 package dev.startupmatching.lucene;
 
 import com.google.common.collect.ImmutableMap;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.query.RankingConfig;
 
 /** The named ranking models a {@link Matching} builder can select. */
 public enum RankingModel {

@@ -4,6 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.startupmatching.embed.EmbeddingModel;
+import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.analysis.LanguageAnalysis;
+import dev.startupmatching.lucene.analysis.LanguageDetector;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.index.StartupSource;
+import dev.startupmatching.lucene.index.Vectors;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.place.Places;
 import dev.startupmatching.rank.LinearScoringModel;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.startupmatching.lucene.analysis.ConceptTaggerTest;
+import dev.startupmatching.lucene.explanation.MatchExplainer;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
@@ -529,7 +531,7 @@ class LuceneStartupMatcherTest {
       assertThat(ids(varied)).containsExactly("twin-a", "other", "twin-b");
       Match twin = varied.get(2);
       assertThat(twin.score()).isEqualTo(varied.get(1).score());
-      double cap = twin.scoreComponents().get(LuceneStartupMatcher.DIVERSITY);
+      double cap = twin.scoreComponents().get(MatchExplainer.DIVERSITY);
       assertThat(cap).isNegative();
       assertThat(twin.score() - cap).isEqualTo(varied.get(0).score(), within(1e-9));
       assertThat(twin.explanation().details())

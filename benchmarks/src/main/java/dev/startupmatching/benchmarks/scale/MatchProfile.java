@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Set;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -17,16 +18,25 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the time of a match goes, from Java Flight Recorder's execution samples: each sample taken
- * inside {@code LuceneStartupMatcher.match} is counted for the method that {@code match} called
- * (retrieval searches, query building, feedback, re-ranking) with the line it called from, and
- * inside re-ranking for the method that re-ranking called (loading candidates, the neighbourhood
- * signal, scoring, explanations, snippets). Method names and lines are the library's internal ones,
- * as stack traces show them.
+ * inside {@code LuceneStartupMatcher.match} is counted for the phase the matcher's own methods
+ * called (query building, retrieval, loading candidates, re-ranking, explaining), and inside the
+ * phases that have steps of their own for the step: within retrieval, the need's search and the
+ * feedback words' search (told apart by the line they are called from), feedback and merging;
+ * within loading, decoding records, the neighbourhood signal and coverage; within explaining, the
+ * clauses and snippets. Method names and lines are the library's internal ones, as stack traces
+ * show them.
  */
 final class MatchProfile {
   private static final String MATCHER = "dev.startupmatching.lucene.LuceneStartupMatcher";
   private static final String MATCH = MATCHER + ".match";
-  private static final String RERANKED = MATCHER + ".rerankedMatches";
+
+  /** The phases whose steps are told apart. */
+  private static final Set<String> PHASES =
+      Set.of(
+          "dev.startupmatching.lucene.retrieval.LexicalRetrieval.retrieve",
+          "dev.startupmatching.lucene.ranking.Candidates.load",
+          "dev.startupmatching.lucene.explanation.MatchExplainer.explainReranked",
+          "dev.startupmatching.lucene.explanation.MatchExplainer.explainRetrieved");
 
   private MatchProfile() {}
 
@@ -60,20 +70,24 @@ final class MatchProfile {
       }
       samples++;
       leaves.merge(shortName(frames.get(0)), 1, Integer::sum);
+      // Through the matcher's own methods to the phase they called.
+      int caller = match;
+      while (caller > 0 && name(frames.get(caller - 1)).startsWith(MATCHER + ".")) {
+        caller--;
+      }
       String phase;
-      if (match == 0) {
-        phase = "match itself";
+      if (caller == 0) {
+        phase = "the matcher itself";
       } else {
-        phase = name(frames.get(match - 1));
-        if (phase.equals(RERANKED) && match >= 2) {
-          phase = "rerankedMatches > " + shortName(frames.get(match - 2));
-        } else {
-          // match searches twice; the line it calls from tells the searches apart.
-          phase =
-              shortName(frames.get(match - 1))
-                  + " (match line "
-                  + frames.get(match).getLineNumber()
-                  + ")";
+        RecordedFrame callee = frames.get(caller - 1);
+        phase = shortName(callee);
+        if (PHASES.contains(name(callee)) && caller >= 2) {
+          RecordedFrame step = frames.get(caller - 2);
+          phase += " > " + shortName(step);
+          if (shortName(step).equals("LexicalRetrieval.search")) {
+            // retrieval searches twice; the line it calls from tells the searches apart.
+            phase += " (line " + callee.getLineNumber() + ")";
+          }
         }
       }
       phases.merge(phase, 1, Integer::sum);

@@ -1,0 +1,52 @@
+package dev.startupmatching.lucene.index;
+
+import dev.startupmatching.io.JsonLinesReader;
+import dev.startupmatching.io.JsonLinesWriter;
+import dev.startupmatching.model.Startup;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+
+/**
+ * The stored form of a startup: its JSON Lines record, so that an index on disk gives back every
+ * attribute without a second store.
+ */
+public final class StartupSource {
+  private static final Set<String> SOURCE_ONLY = Set.of(StartupFields.SOURCE);
+
+  private StartupSource() {}
+
+  /** The startup's record as stored: one JSON line, UTF-8. */
+  public static byte[] encode(Startup startup) {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter<Startup> writer = JsonLinesWriter.startups(out)) {
+      writer.write(startup);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Reads a document's stored source and decodes it. */
+  public static Startup load(StoredFields storedFields, int doc, String indexName)
+      throws IOException {
+    byte[] source =
+        storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
+    return decode(source, indexName);
+  }
+
+  static Startup decode(byte[] source, String indexName) {
+    try {
+      List<Startup> startups =
+          JsonLinesReader.startups().readAll(new ByteArrayInputStream(source), indexName);
+      return startups.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

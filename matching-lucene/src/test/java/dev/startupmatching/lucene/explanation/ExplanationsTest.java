@@ -1,0 +1,246 @@
+package dev.startupmatching.lucene.explanation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.startupmatching.lucene.IndexInternals;
+import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.lucene.analysis.ConceptTaggerTest;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.query.ClauseWeights;
+import dev.startupmatching.lucene.query.NeedQuery;
+import dev.startupmatching.lucene.query.NeedQueryBuilder;
+import dev.startupmatching.lucene.query.RankingConfig;
+import dev.startupmatching.lucene.query.TermLookup;
+import dev.startupmatching.match.Explanation;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.Lexicon;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Explains hits clause by clause and checks the sums, the clauses shown and the matched words. */
+class ExplanationsTest {
+  private static StartupIndex index;
+  private static IndexSearcher shared;
+  private static IndexSearcher searcher;
+  private static NeedQueryBuilder builder;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = StartupIndex.inMemory(ConceptTaggerTest.TAXONOMY);
+    index.upsertAll(
+        List.of(
+            Startup.builder("lidar", "Photon Scan")
+                .description("Solid-state lidar sensors for self-driving cars.")
+                .build(),
+            Startup.builder("radar", "Wave Sense")
+                .description("Imaging radar sensors for driver assistance.")
+                .build(),
+            Startup.builder("battery", "CellForge")
+                .description("Battery management systems for electric vehicles.")
+                .build(),
+            Startup.builder("lidar-bms", "Dual Stack")
+                .description("Lidar optics and battery management systems.")
+                .build(),
+            Startup.builder("de-lidar", "Lichtblick")
+                .description("Lidar-Sensoren für autonome Fahrzeuge.")
+                .languages(List.of("de"))
+                .build()));
+    index.refresh();
+    shared = IndexInternals.acquire(index);
+    searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(
+        new BM25Similarity(RankingConfig.DEFAULT.k1(), RankingConfig.DEFAULT.b()));
+    String json =
+        """
+        {"version": "test", "entries": [{"en": ["vehicle", "car"], "de": ["Fahrzeug"]}]}
+        """;
+    Lexicon lexicon =
+        Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+    builder =
+        new NeedQueryBuilder(
+            IndexInternals.analysis(index),
+            IndexInternals.tagger(index),
+            lexicon,
+            RankingConfig.DEFAULT);
+  }
+
+  @AfterAll
+  static void closeIndex() throws IOException {
+    IndexInternals.release(index, shared);
+    index.close();
+  }
+
+  /** A need's query, its hits, and their explanations. */
+  private record Explaining(NeedQuery query, ScoreDoc[] hits, Explanations explanations) {
+    Explanations.Explained of(String id) throws IOException {
+      for (ScoreDoc hit : hits) {
+        if (id(hit.doc).equals(id)) {
+          return explanations.explain(hit.doc, hit.score);
+        }
+      }
+      throw new AssertionError(id + " is not a hit");
+    }
+  }
+
+  private static Explaining explaining(Need need) throws IOException {
+    NeedQuery query = builder.build(need, new TermLookup(searcher));
+    ScoreDoc[] hits = searcher.search(query.toQuery(), 10).scoreDocs;
+    ClauseWeights weights = new ClauseWeights(query, new TermLookup(searcher));
+    Map<Integer, float[]> scores =
+        weights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
+    return new Explaining(query, hits, new Explanations(weights, scores));
+  }
+
+  private static Need english(String text) {
+    return Need.builder("n", text).language("en").build();
+  }
+
+  private static String id(int doc) throws IOException {
+    return searcher.storedFields().document(doc).get(StartupFields.ID);
+  }
+
+  private static List<String> descriptions(Explanations.Explained explained) {
+    return explained.explanation().details().stream().map(Explanation::description).toList();
+  }
+
+  private static String term(String language, String word) throws IOException {
+    try (TokenStream stream =
+        IndexInternals.analysis(index).search(language).tokenStream("", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      assertThat(stream.incrementToken()).isTrue();
+      String text = term.toString();
+      stream.end();
+      return text;
+    }
+  }
+
+  @Test
+  void theClausesOfEachExplainedHitAddUpToItsScore() throws IOException {
+    Explaining explaining =
+        explaining(
+            Need.builder("n", "lidar and radar sensors for vehicles")
+                .language("en")
+                .requiredAreas(List.of("ad.lidar"))
+                .build());
+    assertThat(explaining.hits()).hasSizeGreaterThan(3);
+
+    for (ScoreDoc hit : explaining.hits()) {
+      Explanations.Explained explained = explaining.explanations().explain(hit.doc, hit.score);
+
+      Explanation explanation = explained.explanation();
+      assertThat(explanation.value()).isEqualTo(hit.score);
+      assertThat(explanation.details()).isNotEmpty();
+      assertThat(explanation.details().stream().mapToDouble(Explanation::value).sum())
+          .as(id(hit.doc))
+          .isCloseTo(hit.score, within(1e-4));
+      assertThat(explained.components())
+          .containsOnlyKeys("words", "translations", "area names", "areas");
+      assertThat(explained.components().values().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(hit.score, within(1e-4));
+    }
+  }
+
+  @Test
+  void onlyTheClausesAHitMatchesAppear() throws IOException {
+    Explaining explaining = explaining(english("lidar radar sensors"));
+
+    Explanations.Explained radar = explaining.of("radar");
+
+    assertThat(descriptions(radar))
+        .hasSize(2)
+        .anySatisfy(d -> assertThat(d).startsWith("'radar' in the English text"))
+        .anySatisfy(d -> assertThat(d).startsWith("'sensor' in the English text"));
+    assertThat(radar.matchedWords()).containsExactlyInAnyOrder("radar", "sensors");
+    assertThat(radar.matchedAreas()).isEmpty();
+    assertThat(radar.components()).containsEntry("areas", 0.0).containsEntry("translations", 0.0);
+    assertThat(descriptions(explaining.of("lidar"))).noneMatch(d -> d.contains("'radar'"));
+  }
+
+  @Test
+  void matchedWordsAndAreasComeMostContributingFirst() throws IOException {
+    // The battery area is stated first, but the profile covers only a narrower one (half the
+    // weight), while it covers the lidar area itself.
+    Explaining explaining =
+        explaining(
+            Need.builder("n", "optics optics optics, sensors")
+                .language("en")
+                .requiredAreas(List.of("e.battery"))
+                .preferredAreas(List.of("ad.lidar"))
+                .build());
+
+    Explanations.Explained both = explaining.of("lidar-bms");
+
+    assertThat(both.matchedAreas()).containsExactly("ad.lidar", "e.battery");
+    assertThat(both.explanation().details())
+        .extracting(Explanation::value)
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(both.matchedWords()).containsExactly("optics", "lidar", "battery");
+
+    Explanations.Explained lidar = explaining.of("lidar");
+    assertThat(lidar.matchedAreas()).containsExactly("ad.lidar");
+    assertThat(lidar.matchedWords()).containsExactly("lidar", "sensors");
+  }
+
+  @Test
+  void matchedTermsAreListedByTheFieldsOfTheMatchedClauses() throws IOException {
+    Explaining explaining =
+        explaining(Need.builder("n", "Lidar-Sensoren für Fahrzeuge").language("de").build());
+
+    Explanations.Explained german = explaining.of("de-lidar");
+    Explanations.Explained english = explaining.of("lidar");
+
+    assertThat(german.matchedTermsByField().get(StartupFields.textField("de")))
+        .contains(term("de", "Lidar"), term("de", "Sensoren"), term("de", "Fahrzeuge"));
+    // The English profile is found by the need's Latin words, its translation and its area.
+    assertThat(english.matchedTermsByField().get(StartupFields.CONTENTS))
+        .contains(term("en", "lidar"), term("en", "cars"));
+    assertThat(english.matchedTermsByField().get(StartupFields.CONCEPTS)).contains("ad.lidar");
+    assertThat(english.matchedTermsByField().keySet())
+        .as("no language of a profile left out, and no German field")
+        .doesNotContain(StartupFields.LANGUAGE, StartupFields.textField("de"));
+  }
+
+  @Test
+  void aTranslatedClauseNamesTheTranslationsTheProfileHas() throws IOException {
+    Explaining explaining = explaining(Need.builder("n", "Fahrzeug").language("de").build());
+
+    assertThat(descriptions(explaining.of("lidar")))
+        .anySatisfy(
+            d -> assertThat(d).startsWith("fahrzeug → car (German → English, the lexicon): "));
+    assertThat(descriptions(explaining.of("battery")))
+        .anySatisfy(
+            d -> assertThat(d).startsWith("fahrzeug → vehicle (German → English, the lexicon): "));
+    assertThat(explaining.of("lidar").components().get("translations")).isPositive();
+  }
+
+  @Test
+  void aDocumentWhoseClauseScoresWereNotGivenIsNotExplained() throws IOException {
+    NeedQuery query = builder.build(english("lidar"), new TermLookup(searcher));
+    ClauseWeights weights = new ClauseWeights(query, new TermLookup(searcher));
+    int radar =
+        searcher.search(new TermQuery(new Term(StartupFields.ID, "radar")), 1).scoreDocs[0].doc;
+    Explanations explanations = new Explanations(weights, weights.scores(new int[0]));
+
+    assertThatThrownBy(() -> explanations.explain(radar, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not prepared");
+  }
+}
