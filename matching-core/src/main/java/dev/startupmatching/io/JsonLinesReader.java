@@ -302,6 +302,26 @@ public final class JsonLinesReader<T> {
     return new ReadSummary(accepted, rejected, replaced);
   }
 
+  /**
+   * Decodes one record from its JSON text, such as a record this library stored: no line splitting,
+   * no warnings, no check of repeated ids.
+   *
+   * @param sourceName names the record's source in errors, such as an index
+   * @throws InputException if the text is not a valid record
+   */
+  public T decode(String json, String sourceName) {
+    checkNotNull(json, "json");
+    checkNotNull(sourceName, "sourceName");
+    try {
+      return format.decode(Json.parseObject(json));
+    } catch (LineException e) {
+      throw new InputException(
+          e.field() == null
+              ? InputError.ofLine(sourceName, 1, e.getMessage())
+              : InputError.ofField(sourceName, 1, e.field(), e.getMessage()));
+    }
+  }
+
   private T decode(Utf8Lines lines) {
     String text = lines.text();
     if (text.isBlank()) {

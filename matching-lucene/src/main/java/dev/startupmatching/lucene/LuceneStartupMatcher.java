@@ -33,6 +33,7 @@ import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -196,6 +197,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
         options.explain()
             ? explainer(searcher, weights, null, analysis, loaded.best(), null, false)
             : null;
+    if (explainer != null) {
+      explainer.prepare(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
+    }
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(hits.length);
     for (int i = 0; i < hits.length; i++) {
       Candidate candidate = loaded.list().get(i);
@@ -287,6 +291,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
                 semanticHits,
                 needMode == RetrievalMode.SEMANTIC)
             : null;
+    if (explainer != null) {
+      explainer.prepare(ranked.stream().mapToInt(c -> loaded.doc(c.candidate())).toArray());
+    }
     ImmutableList.Builder<Match> matches = ImmutableList.builderWithExpectedSize(ranked.size());
     int rank = 1;
     // Diversity may list a candidate below one that fits worse. Its score is then capped at that

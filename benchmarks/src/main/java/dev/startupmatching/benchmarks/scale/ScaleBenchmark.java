@@ -50,7 +50,8 @@ public final class ScaleBenchmark {
   private static final String USAGE =
       "usage: benchmarks/run scale [--docs N] [--needs M] [--seed S] [--queries Q] [--warmup W]\n"
           + "                           [--batch-needs B] [--threads T] [--index-threads I]"
-          + " [--profile FILE.jfr]";
+          + " [--profile FILE.jfr]\n"
+          + "                           [--index DIR]";
 
   private static final int TOP_K = 20;
   private static final int LUCENE_TOP = 100;
@@ -81,7 +82,9 @@ public final class ScaleBenchmark {
    *     --warmup} untimed rounds first (200), {@code --batch-needs} needs matched in parallel
    *     (2,000), {@code --threads} of that pool (the processors), {@code --index-threads} that
    *     index (1), {@code --profile FILE} to record a flight recording of matches and attribute
-   *     their time to phases
+   *     their time to phases, {@code --index DIR} to keep the index in DIR, or to reuse the one a
+   *     run with the same corpus options left there, so that runs of two versions of the code
+   *     compare on the same segments
    */
   public static void main(String[] args) throws Exception {
     Options options =
@@ -96,7 +99,8 @@ public final class ScaleBenchmark {
                 "batch-needs",
                 "threads",
                 "index-threads",
-                "profile"),
+                "profile",
+                "index"),
             USAGE);
     int docs = options.integer("docs", 100_000, 1);
     int needCount = options.integer("needs", 200, 1);
@@ -113,7 +117,29 @@ public final class ScaleBenchmark {
     HeapSampler heap = HeapSampler.start();
     CorpusGenerator corpus = CorpusGenerator.withSeed(seed);
     List<Need> needs = corpus.needs(Math.max(needCount, batchNeeds)).toList();
-    Path dir = Files.createTempDirectory("startup-scale-");
+    String kept = options.string("index", null);
+    Path dir = kept == null ? Files.createTempDirectory("startup-scale-") : Path.of(kept);
+    // Beside the kept index, what corpus it holds, so that a run with other options never reuses
+    // it.
+    Path corpusFile = dir.resolveSibling(dir.getFileName() + ".corpus");
+    String corpusKey = "docs=" + docs + " seed=" + seed;
+    boolean reuse = kept != null && Files.exists(corpusFile);
+    if (reuse && !Files.readString(corpusFile).strip().equals(corpusKey)) {
+      throw new IllegalArgumentException(
+          "--index "
+              + dir
+              + " holds another corpus ("
+              + Files.readString(corpusFile).strip()
+              + "); remove it and "
+              + corpusFile
+              + ", or name another directory");
+    }
+    if (kept != null && !reuse && Files.exists(dir)) {
+      throw new IllegalArgumentException(
+          "--index "
+              + dir
+              + " exists but was not written by this benchmark; name another directory");
+    }
     log(
         "java %s, %d processors, max heap %d MB; index in %s",
         Runtime.version(),
@@ -121,7 +147,15 @@ public final class ScaleBenchmark {
         Runtime.getRuntime().maxMemory() >> 20,
         dir);
     try (StartupIndex index = StartupIndex.open(dir)) {
-      index(index, corpus, docs, indexThreads, result);
+      if (reuse) {
+        log("reusing the index of %s in %s", corpusKey, dir);
+        result.put("indexReused", true);
+      } else {
+        index(index, corpus, docs, indexThreads, result);
+        if (kept != null) {
+          Files.writeString(corpusFile, corpusKey + "\n");
+        }
+      }
       result.put("indexMb", round(directorySize(dir) / 1e6, 1));
       result.put("heapMb", heap.usedAfterGc());
 
@@ -192,7 +226,9 @@ public final class ScaleBenchmark {
         }
       }
     } finally {
-      TemporaryDirectories.delete(dir);
+      if (kept == null) {
+        TemporaryDirectories.delete(dir);
+      }
     }
     result.put("heapPeakMb", heap.stop());
     result.put("seed", seed);

@@ -80,6 +80,11 @@ public final class MatchExplainer {
     this.fusion = fusion;
   }
 
+  /** Prepares to explain the documents, all at once; see {@link Explanations#prepare}. */
+  public void prepare(int[] docs) throws IOException {
+    clauses.prepare(docs);
+  }
+
   /** The brief explanation of a match whose explanation was not asked for. */
   public static Explanation brief(double score, boolean reranked) {
     return Explanation.of(score, reranked ? "fit to the need" : "relevance to the need");

@@ -3,14 +3,13 @@ package dev.startupmatching.lucene.index;
 import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.JsonLinesWriter;
 import dev.startupmatching.model.Startup;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The stored form of a startup: its JSON Lines record, so that an index on disk gives back every
@@ -35,18 +34,10 @@ public final class StartupSource {
   /** Reads a document's stored source and decodes it. */
   public static Startup load(StoredFields storedFields, int doc, String indexName)
       throws IOException {
-    byte[] source =
-        storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE).bytes;
-    return decode(source, indexName);
-  }
-
-  static Startup decode(byte[] source, String indexName) {
-    try {
-      List<Startup> startups =
-          JsonLinesReader.startups().readAll(new ByteArrayInputStream(source), indexName);
-      return startups.get(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BytesRef source = storedFields.document(doc, SOURCE_ONLY).getBinaryValue(StartupFields.SOURCE);
+    // The stored record is one JSON line, ending with its line break.
+    String json =
+        new String(source.bytes, source.offset, source.length, StandardCharsets.UTF_8).strip();
+    return JsonLinesReader.startups().decode(json, indexName);
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.Weight;
 public final class ClauseWeights {
   private final NeedQuery needQuery;
   private final TermLookup terms;
+  private final List<Query> rewritten;
   private final List<Weight> weights;
   private final Map<Integer, float[]> scores = new HashMap<>();
 
@@ -31,10 +33,13 @@ public final class ClauseWeights {
   public ClauseWeights(NeedQuery needQuery, TermLookup terms) throws IOException {
     this.needQuery = needQuery;
     this.terms = terms;
+    this.rewritten = new ArrayList<>(needQuery.clauses().size());
     this.weights = new ArrayList<>(needQuery.clauses().size());
     IndexSearcher searcher = terms.searcher();
     for (NeedQuery.Clause clause : needQuery.clauses()) {
-      weights.add(searcher.createWeight(searcher.rewrite(clause.query()), ScoreMode.COMPLETE, 1f));
+      Query query = searcher.rewrite(clause.query());
+      rewritten.add(query);
+      weights.add(searcher.createWeight(query, ScoreMode.COMPLETE, 1f));
     }
   }
 
@@ -51,6 +56,11 @@ public final class ClauseWeights {
   /** The looked-up terms of the match. */
   TermLookup terms() {
     return terms;
+  }
+
+  /** The clause at {@code index} in {@link NeedQuery#clauses()}, rewritten as for its weight. */
+  public Query rewritten(int index) {
+    return rewritten.get(index);
   }
 
   /** The weight of the clause at {@code index} in {@link NeedQuery#clauses()}. */

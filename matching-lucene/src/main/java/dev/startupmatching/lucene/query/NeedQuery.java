@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.lucene.analysis.DetectedLanguage;
 import java.util.List;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -134,12 +136,35 @@ public final class NeedQuery {
         language, clauses.subList(base.clauses.size(), clauses.size()), mentionedAreas);
   }
 
-  /** Returns the disjunction of all clauses; the need must not be empty. */
+  /**
+   * Returns the disjunction of all clauses, flattened: a clause that is itself a disjunction, such
+   * as a word searched in three fields, adds its parts, each with the clause's boost. It scores as
+   * the nested disjunction does, but block-max pruning sees every term's own maximum score, as in
+   * one plain disjunction of terms, and skips more. The need must not be empty.
+   */
   public Query toQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Clause clause : clauses) {
-      query.add(clause.query(), Occur.SHOULD);
+      addFlattened(query, clause.query(), 1f);
     }
     return query.build();
+  }
+
+  private static void addFlattened(BooleanQuery.Builder query, Query clause, float boost) {
+    if (clause instanceof BoostQuery boosted) {
+      addFlattened(query, boosted.getQuery(), boost * boosted.getBoost());
+    } else if (clause instanceof BooleanQuery disjunction && isPureDisjunction(disjunction)) {
+      for (BooleanClause part : disjunction.clauses()) {
+        addFlattened(query, part.query(), boost);
+      }
+    } else {
+      query.add(boost == 1f ? clause : new BoostQuery(clause, boost), Occur.SHOULD);
+    }
+  }
+
+  /** True for a disjunction whose score is the sum of its parts' scores. */
+  private static boolean isPureDisjunction(BooleanQuery query) {
+    return query.getMinimumNumberShouldMatch() == 0
+        && query.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
   }
 }

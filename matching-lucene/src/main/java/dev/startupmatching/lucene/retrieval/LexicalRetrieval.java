@@ -90,11 +90,21 @@ public final class LexicalRetrieval {
    * order, each with its score.
    */
   public static ScoreDoc[] search(IndexSearcher searcher, Query query, int n) throws IOException {
-    // The sort's first field is the score, so it need not be computed again for each hit.
-    ScoreDoc[] hits = searcher.search(query, n, SCORE_THEN_ID, false).scoreDocs;
-    for (ScoreDoc hit : hits) {
-      hit.score = (Float) ((FieldDoc) hit).fields[0];
+    // A plain top-scores search, pruned as any is, that looks one past the cut: unless the last
+    // startup kept and the first left out score alike, the scores alone decide who is in, and the
+    // ids only the order of equal scores. Otherwise a search sorted by score and id decides the
+    // cut.
+    ScoreDoc[] top = searcher.search(query, n + 1).scoreDocs;
+    if (top.length > n && top[n - 1].score == top[n].score) {
+      ScoreDoc[] hits = searcher.search(query, n, SCORE_THEN_ID, false).scoreDocs;
+      for (ScoreDoc hit : hits) {
+        // The sort's first field is the score.
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
+      return hits;
     }
+    ScoreDoc[] hits = Arrays.copyOf(top, Math.min(n, top.length));
+    SemanticRetrieval.sortByScoreThenId(hits, searcher);
     return hits;
   }
 }

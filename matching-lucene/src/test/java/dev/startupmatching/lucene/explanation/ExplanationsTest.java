@@ -20,13 +20,17 @@ import dev.startupmatching.taxonomy.Lexicon;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -242,5 +246,66 @@ class ExplanationsTest {
     assertThatThrownBy(() -> explanations.explain(radar, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not prepared");
+  }
+
+  @Test
+  void termClausesExplainedAllAtOnceReadAsLuceneExplainsThem() throws IOException {
+    int compared = 0;
+    for (Need need :
+        List.of(
+            english("lidar sensors for cars and battery management"),
+            Need.builder("de", "Lidar-Sensoren für Fahrzeuge").language("de").build())) {
+      TermLookup lookup = new TermLookup(searcher);
+      NeedQuery query = builder.build(need, lookup);
+      int[] docs =
+          Arrays.stream(searcher.search(query.toQuery(), 10).scoreDocs)
+              .mapToInt(hit -> hit.doc)
+              .toArray();
+      ClauseWeights weights = new ClauseWeights(query, lookup);
+      Map<Integer, float[]> scores = weights.scores(docs);
+      List<Query> rewritten = new ArrayList<>();
+      for (int i = 0; i < query.clauses().size(); i++) {
+        rewritten.add(weights.rewritten(i));
+      }
+      TermClauseExplanations terms = new TermClauseExplanations(searcher, rewritten);
+
+      terms.prepare(docs, scores);
+
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (int doc : docs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        for (int i = 0; i < query.clauses().size(); i++) {
+          org.apache.lucene.search.Explanation prepared = terms.explanation(i, doc);
+          if (Float.isNaN(scores.get(doc)[i])) {
+            assertThat(prepared).isNull();
+          } else if (prepared != null) {
+            assertThat(prepared.toString())
+                .isEqualTo(weights.weight(i).explain(leaf, doc - leaf.docBase).toString());
+            assertThat(prepared.getValue().floatValue()).isEqualTo(scores.get(doc)[i]);
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).as("clauses explained all at once").isGreaterThan(5);
+  }
+
+  @Test
+  void preparedAndUnpreparedExplanationsAreTheSame() throws IOException {
+    Explaining explaining = explaining(english("lidar sensors for cars and battery management"));
+    List<String> unprepared = new ArrayList<>();
+    for (ScoreDoc hit : explaining.hits()) {
+      unprepared.add(explaining.explanations().explain(hit.doc, hit.score).toString());
+    }
+
+    explaining
+        .explanations()
+        .prepare(Arrays.stream(explaining.hits()).mapToInt(hit -> hit.doc).toArray());
+
+    List<String> prepared = new ArrayList<>();
+    for (ScoreDoc hit : explaining.hits()) {
+      prepared.add(explaining.explanations().explain(hit.doc, hit.score).toString());
+    }
+    assertThat(prepared).isEqualTo(unprepared);
   }
 }
