@@ -2,11 +2,21 @@ package dev.startupmatching.lucene;
 
 import dev.startupmatching.lucene.analysis.ConceptTagger;
 import dev.startupmatching.lucene.analysis.LanguageAnalysis;
+import dev.startupmatching.lucene.query.NeedQueryBuilder;
+import dev.startupmatching.lucene.query.RankingConfig;
+import dev.startupmatching.taxonomy.Lexicon;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Lets the tests of the matching machinery's packages reach what a {@link StartupIndex} keeps to
- * itself: its analysis, its tagger and its searchers.
+ * itself (its analysis, its tagger and its searchers), and builds what those tests share.
  */
 public final class IndexInternals {
   private IndexInternals() {}
@@ -25,5 +35,50 @@ public final class IndexInternals {
 
   public static void release(StartupIndex index, IndexSearcher searcher) {
     index.release(searcher);
+  }
+
+  /** A searcher of the acquired one's reader that scores as the default ranking does. */
+  public static IndexSearcher bm25Searcher(IndexSearcher acquired) {
+    IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+    searcher.setSimilarity(
+        new BM25Similarity(RankingConfig.DEFAULT.k1(), RankingConfig.DEFAULT.b()));
+    return searcher;
+  }
+
+  /** The first search term of a word, as the index analyses search text in the language. */
+  public static String searchTerm(StartupIndex index, String language, String word)
+      throws IOException {
+    try (TokenStream stream = index.analysis().search(language).tokenStream("", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      if (!stream.incrementToken()) {
+        throw new IllegalArgumentException("'" + word + "' has no search term in " + language);
+      }
+      String text = term.toString();
+      stream.end();
+      return text;
+    }
+  }
+
+  /** A lexicon of one meaning: "vehicle" and "car" in English, "Fahrzeug" in German. */
+  public static Lexicon vehicleLexicon() {
+    return lexicon(
+        """
+        {"version": "test", "entries": [{"en": ["vehicle", "car"], "de": ["Fahrzeug"]}]}
+        """);
+  }
+
+  /** The query builder of the default ranking, with the index's analysis and the lexicon. */
+  public static NeedQueryBuilder queryBuilder(StartupIndex index, Lexicon lexicon) {
+    return new NeedQueryBuilder(index.analysis(), index.tagger(), lexicon, RankingConfig.DEFAULT);
+  }
+
+  /** A lexicon read from its JSON text. */
+  public static Lexicon lexicon(String json) {
+    try {
+      return Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -11,21 +11,15 @@ import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.NeedQuery;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
-import dev.startupmatching.lucene.query.RankingConfig;
 import dev.startupmatching.lucene.query.TermLookup;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
-import dev.startupmatching.taxonomy.Lexicon;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -33,7 +27,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,21 +61,8 @@ class ExplanationsTest {
                 .build()));
     index.refresh();
     shared = IndexInternals.acquire(index);
-    searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setSimilarity(
-        new BM25Similarity(RankingConfig.DEFAULT.k1(), RankingConfig.DEFAULT.b()));
-    String json =
-        """
-        {"version": "test", "entries": [{"en": ["vehicle", "car"], "de": ["Fahrzeug"]}]}
-        """;
-    Lexicon lexicon =
-        Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
-    builder =
-        new NeedQueryBuilder(
-            IndexInternals.analysis(index),
-            IndexInternals.tagger(index),
-            lexicon,
-            RankingConfig.DEFAULT);
+    searcher = IndexInternals.bm25Searcher(shared);
+    builder = IndexInternals.queryBuilder(index, IndexInternals.vehicleLexicon());
   }
 
   @AfterAll
@@ -125,15 +105,7 @@ class ExplanationsTest {
   }
 
   private static String term(String language, String word) throws IOException {
-    try (TokenStream stream =
-        IndexInternals.analysis(index).search(language).tokenStream("", word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      assertThat(stream.incrementToken()).isTrue();
-      String text = term.toString();
-      stream.end();
-      return text;
-    }
+    return IndexInternals.searchTerm(index, language, word);
   }
 
   @Test

@@ -16,9 +16,7 @@ import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Lexicon;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,7 +70,7 @@ class NeedQueryBuilderTest {
           {"en": ["vehicle", "car"], "de": ["Fahrzeug"], "it": ["veicolo"], "zh": ["车辆"]}
         ]}
         """;
-    lexicon = Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+    lexicon = IndexInternals.lexicon(json);
     mixed = index(List.of(ENGLISH_LIDAR, ENGLISH_CAMERA, GERMAN_LIDAR));
     englishOnly = index(List.of(ENGLISH_LIDAR, ENGLISH_CAMERA));
   }

@@ -11,7 +11,6 @@ import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.NeedQuery;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
-import dev.startupmatching.lucene.query.RankingConfig;
 import dev.startupmatching.lucene.query.TermLookup;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
@@ -24,13 +23,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,13 +104,9 @@ class FeedbackTest {
     index.upsertAll(startups);
     index.refresh();
     shared = IndexInternals.acquire(index);
-    searcher = new IndexSearcher(shared.getIndexReader());
-    RankingConfig config = RankingConfig.DEFAULT;
-    searcher.setSimilarity(new BM25Similarity(config.k1(), config.b()));
+    searcher = IndexInternals.bm25Searcher(shared);
     terms = new ProfileTerms(searcher.getIndexReader());
-    builder =
-        new NeedQueryBuilder(
-            IndexInternals.analysis(index), IndexInternals.tagger(index), Lexicon.empty(), config);
+    builder = IndexInternals.queryBuilder(index, Lexicon.empty());
   }
 
   @AfterAll
@@ -141,14 +133,7 @@ class FeedbackTest {
 
   /** The English search term of a word, as profiles are indexed. */
   private static String term(String word) throws IOException {
-    try (TokenStream stream = IndexInternals.analysis(index).search("en").tokenStream("", word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      assertThat(stream.incrementToken()).isTrue();
-      String text = term.toString();
-      stream.end();
-      return text;
-    }
+    return IndexInternals.searchTerm(index, "en", word);
   }
 
   private static List<NeedQuery.Clause> feedbackClauses(NeedQuery expanded) {

@@ -9,14 +9,10 @@ import dev.startupmatching.lucene.analysis.ConceptTaggerTest;
 import dev.startupmatching.lucene.index.ProfileTerms;
 import dev.startupmatching.lucene.query.NeedQuery;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
-import dev.startupmatching.lucene.query.RankingConfig;
 import dev.startupmatching.lucene.query.TermLookup;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
-import dev.startupmatching.taxonomy.Lexicon;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +21,6 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,18 +68,8 @@ class LexicalRetrievalTest {
     index.upsertAll(startups);
     index.refresh();
     shared = IndexInternals.acquire(index);
-    searcher = new IndexSearcher(shared.getIndexReader());
-    RankingConfig config = RankingConfig.DEFAULT;
-    searcher.setSimilarity(new BM25Similarity(config.k1(), config.b()));
-    String json =
-        """
-        {"version": "test", "entries": [{"en": ["vehicle", "car"], "de": ["Fahrzeug"]}]}
-        """;
-    Lexicon lexicon =
-        Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
-    builder =
-        new NeedQueryBuilder(
-            IndexInternals.analysis(index), IndexInternals.tagger(index), lexicon, config);
+    searcher = IndexInternals.bm25Searcher(shared);
+    builder = IndexInternals.queryBuilder(index, IndexInternals.vehicleLexicon());
   }
 
   @AfterAll
