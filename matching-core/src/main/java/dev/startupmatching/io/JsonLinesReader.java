@@ -312,6 +312,9 @@ public final class JsonLinesReader<T> {
   public T decode(String json, String sourceName) {
     checkNotNull(json, "json");
     checkNotNull(sourceName, "sourceName");
+    if (json.isBlank()) {
+      throw new InputException(InputError.ofLine(sourceName, 1, "blank record"));
+    }
     try {
       return format.decode(Json.parseObject(json));
     } catch (LineException e) {

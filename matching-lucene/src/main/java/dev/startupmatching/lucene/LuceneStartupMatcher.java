@@ -64,7 +64,8 @@ import org.slf4j.LoggerFactory;
  *   <li>each match is explained ({@link MatchExplainer}) and its fit estimated ({@link Fit}).
  * </ol>
  *
- * Without a reranker, the need's query alone ranks, in one search.
+ * Without a reranker, the need's query alone ranks, in one search (two when startups tie at the
+ * cut; see {@link LexicalRetrieval#search}).
  */
 final class LuceneStartupMatcher implements StartupMatcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneStartupMatcher.class);
@@ -171,7 +172,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     }
   }
 
-  /** The need's query alone ranks, in one search. */
+  /** The need's query alone ranks. */
   private List<Match> retrievalMatches(
       IndexSearcher searcher,
       TermLookup lookup,

@@ -22,9 +22,10 @@ import jdk.jfr.consumer.RecordingFile;
  * called (query building, retrieval, loading candidates, re-ranking, explaining), and inside the
  * phases that have steps of their own for the step: within retrieval, the need's search and the
  * feedback words' search (told apart by the line they are called from), feedback and merging;
- * within loading, decoding records, the neighbourhood signal and coverage; within explaining, the
- * clauses and snippets. Method names and lines are the library's internal ones, as stack traces
- * show them.
+ * within loading, decoding records, the neighbourhood signal and coverage; within explaining each
+ * match, its clauses and snippet (the clause explanations of all matches at once are {@code
+ * MatchExplainer.prepare}, a phase of its own). Method names and lines are the library's internal
+ * ones, as stack traces show them.
  */
 final class MatchProfile {
   private static final String MATCHER = "dev.startupmatching.lucene.LuceneStartupMatcher";

@@ -123,7 +123,7 @@ public final class ScaleBenchmark {
     // it.
     Path corpusFile = dir.resolveSibling(dir.getFileName() + ".corpus");
     String corpusKey = "docs=" + docs + " seed=" + seed;
-    boolean reuse = kept != null && Files.exists(corpusFile);
+    boolean reuse = kept != null && Files.exists(corpusFile) && Files.isDirectory(dir);
     if (reuse && !Files.readString(corpusFile).strip().equals(corpusKey)) {
       throw new IllegalArgumentException(
           "--index "
@@ -148,6 +148,17 @@ public final class ScaleBenchmark {
         dir);
     try (StartupIndex index = StartupIndex.open(dir)) {
       if (reuse) {
+        if (index.size() != docs) {
+          throw new IllegalStateException(
+              "--index "
+                  + dir
+                  + " holds "
+                  + index.size()
+                  + " startups, not "
+                  + docs
+                  + "; remove it and "
+                  + corpusFile);
+        }
         log("reusing the index of %s in %s", corpusKey, dir);
         result.put("indexReused", true);
       } else {

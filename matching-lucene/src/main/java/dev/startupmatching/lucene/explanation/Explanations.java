@@ -29,7 +29,7 @@ import org.apache.lucene.search.Weight;
  * Explains a score clause by clause: the root is the score, and each detail is one clause's
  * contribution (a word of the need, a translation, an area name, an area, or a feedback word from
  * the best candidates' profiles), saying where it came from and carrying Lucene's own explanation
- * of it. One instance serves one search, with the clause weights that search built ({@link
+ * of it. One instance serves one match, with the clause weights that match built ({@link
  * ClauseWeights}).
  */
 public final class Explanations {

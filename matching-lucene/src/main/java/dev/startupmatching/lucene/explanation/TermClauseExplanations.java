@@ -77,7 +77,7 @@ final class TermClauseExplanations {
       for (Leaf leaf : clause.leaves()) {
         Term term = leaf.query().getTerm();
         TermStates states = leaf.query().getTermStates();
-        if (states == null || states.docFreq() == 0) {
+        if (states.docFreq() == 0) {
           continue;
         }
         Similarity.SimScorer scorer =
@@ -183,6 +183,10 @@ final class TermClauseExplanations {
       return leaves(boosted.getQuery(), boosted.getBoost() * boost, leaves);
     }
     if (query instanceof TermQuery term) {
+      // Without looked-up statistics, Lucene's own weight explains the clause.
+      if (term.getTermStates() == null) {
+        return false;
+      }
       leaves.add(new Leaf(term, boost));
       return true;
     }

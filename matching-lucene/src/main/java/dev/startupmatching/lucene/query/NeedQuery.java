@@ -139,8 +139,9 @@ public final class NeedQuery {
   /**
    * Returns the disjunction of all clauses, flattened: a clause that is itself a disjunction, such
    * as a word searched in three fields, adds its parts, each with the clause's boost. It scores as
-   * the nested disjunction does, but block-max pruning sees every term's own maximum score, as in
-   * one plain disjunction of terms, and skips more. The need must not be empty.
+   * the nested disjunction does, up to float rounding, but block-max pruning sees every term's own
+   * maximum score, as in one plain disjunction of terms, and skips more. The need must not be
+   * empty.
    */
   public Query toQuery() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -54,7 +54,7 @@ public final class Candidates {
   /**
    * Builds the candidates of the hits.
    *
-   * @param weights the weights of the query that retrieved them, for coverage
+   * @param weights the weights of the need's query expanded by feedback, for coverage
    * @param hits the hits, best first
    * @param needVector the need's embedding, for each candidate's cosine, or null
    */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +55,7 @@ import org.apache.lucene.search.Weight;
  */
 public final class Feedback {
   /** How many of the first search's best candidates the feedback is drawn from. */
-  public static final int DOCS = 10;
+  static final int DOCS = 10;
 
   /** The most feedback words added to a query. */
   static final int TERMS = 20;
@@ -80,7 +80,7 @@ public final class Feedback {
    *
    * @param hits the first search's best candidates, best score first, at most {@value #DOCS}
    */
-  public static NeedQuery expand(
+  static NeedQuery expand(
       TermLookup lookup, ProfileTerms terms, NeedQuery needQuery, ScoreDoc[] hits)
       throws IOException {
     if (hits.length == 0 || hits[0].score <= 0) {
@@ -186,44 +186,29 @@ public final class Feedback {
    * The candidates of the expanded query, from two cheap searches instead of one of the whole
    * expanded query: the need's own best, already found, and the best of the feedback clauses alone,
    * which bring in startups that never use the need's words. Each candidate gets the expanded
-   * query's score, its own clauses' score plus its feedback clauses', since a disjunction's scores
-   * add up; the part a search did not give is summed from the clause scores. In no particular
-   * order.
+   * query's score, the sum of its clause scores, computed alike for every candidate whichever
+   * search found it, so that equal scores stay equal. In no particular order.
    *
-   * @param expanded the weights of the expanded query's clauses, the need's own first
-   * @param ownClauses how many of the expanded query's clauses are the need's own
-   * @param own the need's own query's best candidates, with their scores
-   * @param byFeedback the feedback clauses' best candidates, with their scores
+   * @param expanded the weights of the expanded query's clauses
+   * @param own the need's own query's best candidates
+   * @param byFeedback the feedback clauses' best candidates
    */
-  public static ScoreDoc[] union(
-      ClauseWeights expanded, int ownClauses, ScoreDoc[] own, ScoreDoc[] byFeedback)
+  static ScoreDoc[] union(ClauseWeights expanded, ScoreDoc[] own, ScoreDoc[] byFeedback)
       throws IOException {
-    Map<Integer, Float> ownScores = new HashMap<>();
+    Set<Integer> docs = new LinkedHashSet<>();
     for (ScoreDoc hit : own) {
-      ownScores.put(hit.doc, hit.score);
+      docs.add(hit.doc);
     }
-    Map<Integer, Float> feedbackScores = new HashMap<>();
     for (ScoreDoc hit : byFeedback) {
-      feedbackScores.put(hit.doc, hit.score);
+      docs.add(hit.doc);
     }
-    Set<Integer> docs = new HashSet<>(ownScores.keySet());
-    docs.addAll(feedbackScores.keySet());
     Map<Integer, float[]> clauseScores =
         expanded.scores(docs.stream().mapToInt(Integer::intValue).toArray());
     int clauses = expanded.needQuery().clauses().size();
     ScoreDoc[] union = new ScoreDoc[docs.size()];
     int i = 0;
     for (int doc : docs) {
-      float[] scores = clauseScores.get(doc);
-      Float ownScore = ownScores.get(doc);
-      Float feedbackScore = feedbackScores.get(doc);
-      union[i++] =
-          new ScoreDoc(
-              doc,
-              (ownScore != null ? ownScore : ClauseWeights.sum(scores, 0, ownClauses))
-                  + (feedbackScore != null
-                      ? feedbackScore
-                      : ClauseWeights.sum(scores, ownClauses, clauses)));
+      union[i++] = new ScoreDoc(doc, ClauseWeights.sum(clauseScores.get(doc), 0, clauses));
     }
     return union;
   }

@@ -20,7 +20,7 @@ import org.apache.lucene.search.SortField;
  * ({@link Feedback}), in two cheap searches: the need's own query, whose best candidates give the
  * feedback words, and the feedback words alone, which bring in the startups that never use the
  * need's words. The two lists are merged with the expanded query's scores, as one search of the
- * whole expanded query would score them.
+ * whole expanded query would score them up to float rounding.
  */
 public final class LexicalRetrieval {
   /** Best score first; equal scores in startup id order, so rankings are reproducible. */
@@ -79,7 +79,7 @@ public final class LexicalRetrieval {
     NeedQuery feedback = expanded.addedTo(needQuery);
     if (!feedback.isEmpty()) {
       ScoreDoc[] byFeedback = search(searcher, filter.apply(feedback.toQuery()), depth);
-      hits = Feedback.union(weights, needQuery.clauses().size(), first, byFeedback);
+      hits = Feedback.union(weights, first, byFeedback);
       SemanticRetrieval.sortByScoreThenId(hits, searcher);
     }
     return new Retrieved(weights, Arrays.copyOf(hits, Math.min(depth, hits.length)));

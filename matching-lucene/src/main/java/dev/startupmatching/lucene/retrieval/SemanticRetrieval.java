@@ -26,6 +26,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Retrieval by meaning: the need's vector against the startups' vectors (HNSW), alone or fused with
@@ -165,18 +166,21 @@ public final class SemanticRetrieval {
     return ranks;
   }
 
-  /** Sorts best score first and equal scores by startup id, as lexical retrieval does. */
-  public static void sortByScoreThenId(ScoreDoc[] hits, IndexSearcher searcher) throws IOException {
+  /**
+   * Sorts best score first and equal scores by startup id, in the byte order of Lucene's sort by
+   * the id field, as lexical retrieval does.
+   */
+  static void sortByScoreThenId(ScoreDoc[] hits, IndexSearcher searcher) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Map<Integer, String> ids = new HashMap<>();
+    Map<Integer, BytesRef> ids = new HashMap<>();
     for (ScoreDoc hit : hits) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
       SortedDocValues values = DocValues.getSorted(leaf.reader(), StartupFields.ID);
       ids.put(
           hit.doc,
           values.advanceExact(hit.doc - leaf.docBase)
-              ? values.lookupOrd(values.ordValue()).utf8ToString()
-              : "");
+              ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+              : new BytesRef());
     }
     Arrays.sort(
         hits,

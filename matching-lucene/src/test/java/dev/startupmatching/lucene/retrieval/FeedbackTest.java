@@ -244,11 +244,7 @@ class FeedbackTest {
       ScoreDoc[] byFeedback = top(feedback, depths[1]);
 
       ScoreDoc[] union =
-          Feedback.union(
-              new ClauseWeights(expanded, new TermLookup(searcher)),
-              broad.clauses().size(),
-              own,
-              byFeedback);
+          Feedback.union(new ClauseWeights(expanded, new TermLookup(searcher)), own, byFeedback);
 
       Set<Integer> expected = new HashSet<>();
       Arrays.stream(own).forEach(hit -> expected.add(hit.doc));
@@ -262,7 +258,6 @@ class FeedbackTest {
     ScoreDoc[] union =
         Feedback.union(
             new ClauseWeights(expanded, new TermLookup(searcher)),
-            broad.clauses().size(),
             top(broad, 3),
             top(feedback, 20));
     List<String> ids = new ArrayList<>();
