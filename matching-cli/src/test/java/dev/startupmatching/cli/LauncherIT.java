@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +81,25 @@ class LauncherIT {
     Run help = launch("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Exit codes:", "match");
+  }
+
+  @Test
+  void thePackagedJarCarriesNoDebugSymbols() throws IOException {
+    Path jar;
+    try (Stream<Path> built = Files.list(Path.of("target"))) {
+      jar =
+          built
+              .filter(p -> p.getFileName().toString().matches("matching-cli-.*-all\\.jar"))
+              .findFirst()
+              .orElseThrow();
+    }
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      List<String> symbols =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .filter(name -> name.endsWith(".pdb") || name.contains(".dSYM/"))
+              .toList();
+      assertThat(symbols).as("debug symbols in " + jar).isEmpty();
+    }
   }
 }
