@@ -650,13 +650,15 @@ public final class StartupIndex implements Closeable {
   }
 
   /**
-   * Makes all changes so far durable; after a crash, the index reopens with them.
+   * Makes all changes so far durable, so that after a crash the index reopens with them, and
+   * visible to searches that start afterwards, as {@link #refresh} does.
    *
    * @throws IllegalStateException if the index is open read-only
    */
   public void commit() throws IOException {
     checkWritable();
     writer.commit();
+    searchers.maybeRefreshBlocking();
   }
 
   /**

@@ -53,6 +53,20 @@ class StartupIndexTest {
   }
 
   @Test
+  void aCommitMakesChangesVisibleToSearches() throws Exception {
+    try (StartupIndex index = StartupIndex.open(dir)) {
+      index.upsertAll(List.of(startup("a", "hydrogen trucks"), startup("b", "battery recycling")));
+
+      index.commit();
+
+      try (StartupMatcher matcher = Matching.builder().index(index).build()) {
+        assertThat(matcher.size()).isEqualTo(2);
+        assertThat(matcher.match(Need.builder("n", "battery").build())).hasSize(1);
+      }
+    }
+  }
+
+  @Test
   void upsertReplacesAndDeleteRemovesAfterRefresh() throws Exception {
     try (StartupIndex index = StartupIndex.inMemory();
         StartupMatcher matcher = Matching.builder().index(index).build()) {
