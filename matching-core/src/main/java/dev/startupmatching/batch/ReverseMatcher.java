@@ -86,6 +86,17 @@ public final class ReverseMatcher {
   }
 
   /**
+   * Returns the needs the startup fits, as {@link #needsFor(String, List, BatchListener)} does,
+   * telling no one of progress: a need the matcher rejects is left out without a word.
+   *
+   * @param startupId the startup's id
+   * @param needs the needs to try, with distinct ids
+   */
+  public ImmutableList<NeedFit> needsFor(String startupId, List<Need> needs) {
+    return needsFor(startupId, needs, BatchListener.NONE);
+  }
+
+  /**
    * Returns the needs the startup fits, best fit first (equal fits by need id). The matches carry
    * no explanation; {@link #explain} adds them to the fits worth showing.
    *

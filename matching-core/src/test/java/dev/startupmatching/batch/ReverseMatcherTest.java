@@ -47,6 +47,16 @@ class ReverseMatcherTest {
   }
 
   @Test
+  void withoutAListenerTheFitsAreTheSame() {
+    ReverseMatcher reverse =
+        ReverseMatcher.of(new WordOverlapMatcher(STARTUPS), 10, 2).withMinFit(0);
+
+    assertThat(reverse.needsFor("cells", NEEDS))
+        .isEqualTo(reverse.needsFor("cells", NEEDS, BatchListener.NONE))
+        .isNotEmpty();
+  }
+
+  @Test
   void aStartupBelowTheDepthDoesNotFit() {
     // For "charging network", "charge" and "cells" tie at 0.5; ids settle it, "cells" first.
     List<NeedFit> fits =
