@@ -111,9 +111,14 @@ public final class Match {
   }
 
   /**
-   * The score split by kind of evidence, such as {@code "words"} or {@code "areas"}, in a fixed
-   * order set by the matcher; the values add up to the score. Empty when the match was not
-   * explained. Suited to drawing a bar per component.
+   * The score split by kind of evidence, in a fixed order set by the matcher; the values add up to
+   * the score. For a re-ranked match, one entry per signal that applies to the need, named as the
+   * signal is ({@code "text"}, {@code "required-areas"}, {@code "maturity"}, ...; see {@code
+   * dev.startupmatching.rank.Signals}), and {@code "diversity"}, the cap of a diversified list. For
+   * a match ranked by retrieval alone, such as the {@code bm25} model's, one entry per kind of
+   * clause: {@code "words"}, {@code "translations"}, {@code "area names"}, {@code "areas"}, and
+   * {@code "feedback"} when the query was expanded. Empty when the match was not explained. Suited
+   * to drawing a bar per component.
    */
   public ImmutableMap<String, Double> scoreComponents() {
     return scoreComponents;
