@@ -35,6 +35,20 @@ public enum Stage {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Returns how people write this stage, such as {@code "Series A"} or {@code "Pre-seed"}. */
+  public String label() {
+    return switch (this) {
+      case IDEA -> "Idea";
+      case PRE_SEED -> "Pre-seed";
+      case SEED -> "Seed";
+      case SERIES_A -> "Series A";
+      case SERIES_B -> "Series B";
+      case SERIES_C -> "Series C or later";
+      case GROWTH -> "Growth";
+      case PUBLIC -> "Public";
+    };
+  }
+
   /**
    * Parses a stage from its JSON form, ignoring case and treating hyphens, underscores and spaces
    * alike.

@@ -5,11 +5,14 @@ import com.google.common.html.HtmlEscapers;
 import dev.startupmatching.cli.format.SafeText;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Signals;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A self-contained HTML page of a {@link DemoRun}: no external style sheet, script, font or image,
@@ -60,7 +63,10 @@ public final class HtmlReport {
                 Locale.ROOT,
                 "<p class=\"summary\">%d units, %d needs. Ranking quality against the example's"
                     + " judgments: <b>nDCG@10 %.3f</b>; the top startup is judged a fit for"
-                    + " <b>%d of %d</b> needs.</p>\n",
+                    + " <b>%d of %d</b> needs.</p>\n"
+                    + "<p class=\"fonts\">Chinese text needs a font with Chinese characters,"
+                    + " such as Noto Sans CJK SC, PingFang SC or Microsoft YaHei; without one it"
+                    + " shows as boxes.</p>\n",
                 run.units().size(),
                 run.needs().size(),
                 run.meanNdcgAt10(),
@@ -175,7 +181,11 @@ public final class HtmlReport {
     String words =
         String.join(
             ", ", match.matchedTerms().subList(0, Math.min(6, match.matchedTerms().size())));
-    return (areas.isEmpty() ? "" : "areas: " + areas + "; ") + "words: " + words;
+    String missing = String.join("; ", match.missing());
+    return (areas.isEmpty() ? "" : "areas: " + areas + "; ")
+        + "words: "
+        + words
+        + (missing.isEmpty() ? "" : "; missing: " + missing);
   }
 
   /** A bar as wide as the score relative to the need's best, split into score components. */
@@ -198,11 +208,12 @@ public final class HtmlReport {
     return bar.append("</div>").toString();
   }
 
-  private static String constraints(Need need) {
+  private String constraints(Need need) {
     StringBuilder text = new StringBuilder();
     if (!need.preferredStages().isEmpty()) {
       text.append("Stages: ")
-          .append(need.preferredStages().stream().map(s -> s.id()).toList())
+          .append(
+              need.preferredStages().stream().map(Stage::label).collect(Collectors.joining(", ")))
           .append(". ");
     }
     need.minReadinessLevel()
@@ -212,15 +223,19 @@ public final class HtmlReport {
     }
     need.pilotTimeline().ifPresent(pilot -> text.append("Pilot: ").append(pilot).append(". "));
     if (!need.requiredAreas().isEmpty() || !need.preferredAreas().isEmpty()) {
-      text.append("Areas: ").append(String.join(", ", need.requiredAreas()));
+      text.append("Areas: ").append(labels(need.requiredAreas()));
       if (!need.preferredAreas().isEmpty()) {
         text.append(need.requiredAreas().isEmpty() ? "" : "; ")
             .append("nice to have ")
-            .append(String.join(", ", need.preferredAreas()));
+            .append(labels(need.preferredAreas()));
       }
       text.append(".");
     }
     return text.length() == 0 ? "No constraints." : text.toString().strip();
+  }
+
+  private String labels(Collection<String> areaIds) {
+    return areaIds.stream().map(reasons::areaLabel).collect(Collectors.joining(", "));
   }
 
   private static String location(Startup startup) {

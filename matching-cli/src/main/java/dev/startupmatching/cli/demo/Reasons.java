@@ -2,6 +2,7 @@ package dev.startupmatching.cli.demo;
 
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.ArrayList;
@@ -18,9 +19,12 @@ public final class Reasons {
 
   /** The English labels of the need's areas the startup covers, the most contributing first. */
   public List<String> areas(Match match) {
-    return match.matchedAreas().stream()
-        .map(id -> taxonomy.area(id).map(area -> area.label("en")).orElse(id))
-        .toList();
+    return match.matchedAreas().stream().map(this::areaLabel).toList();
+  }
+
+  /** The English label of an area, or its id when the taxonomy has no such area. */
+  public String areaLabel(String id) {
+    return taxonomy.area(id).map(area -> area.label("en")).orElse(id);
   }
 
   /**
@@ -29,7 +33,7 @@ public final class Reasons {
    */
   public String fit(Need need, Startup startup) {
     List<String> parts = new ArrayList<>();
-    String stage = startup.stage().map(s -> s.id()).orElse("stage ?");
+    String stage = startup.stage().map(Stage::label).orElse("stage ?");
     parts.add(stage + (need.preferredStages().isEmpty() || startup.stage().isEmpty() ? "" : " ✓"));
     String level =
         startup.readinessLevel().isPresent()
