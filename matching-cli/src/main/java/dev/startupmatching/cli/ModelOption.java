@@ -6,11 +6,9 @@ import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.rank.FitModel;
 import dev.startupmatching.rank.Fusion;
-import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.rank.ScoringModel;
 import dev.startupmatching.rank.Signal;
 import dev.startupmatching.rank.Signals;
-import dev.startupmatching.rank.TreeEnsembleModel;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -142,7 +140,7 @@ final class ModelOption {
       builder.embeddings(embeddingModel());
     }
     if (modelFile != null) {
-      ScoringModel scoring = readModelFile(modelFile);
+      ScoringModel scoring = ScoringModel.read(modelFile, signalNames());
       checkSignals("--model-file", modelFile, scoring.name(), scoring.signalNames());
       builder.scoringModel(scoring);
     }
@@ -181,18 +179,6 @@ final class ModelOption {
   /** The signals the command line computes: the built-in ones and those registered. */
   private static List<String> signalNames() {
     return Signals.withRegistered(Signals.defaults()).stream().map(Signal::name).toList();
-  }
-
-  /**
-   * Reads a scoring model file: a linear model's JSON, or a tree ensemble that RankLib saved, whose
-   * features are numbered in the order {@code features} logs the signals.
-   */
-  static ScoringModel readModelFile(Path file) throws IOException {
-    String text = Files.readString(file).strip();
-    if (text.startsWith("{")) {
-      return LinearScoringModel.read(file);
-    }
-    return TreeEnsembleModel.readRankLib(file, signalNames());
   }
 
   /**

@@ -2,6 +2,10 @@ package dev.startupmatching.rank;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Turns the features of a candidate into its score, and says how much each feature contributed.
@@ -28,5 +32,27 @@ public interface ScoringModel {
   /** The built-in model's default weights; see {@link LinearScoringModel#defaults}. */
   static LinearScoringModel defaults() {
     return LinearScoringModel.defaults();
+  }
+
+  /**
+   * Reads a scoring model file of either kind this library reads: a linear model's JSON ({@link
+   * LinearScoringModel#read}), or a tree ensemble that RankLib saved ({@link
+   * TreeEnsembleModel#readRankLib}), told apart by the first character of the file.
+   *
+   * @param signalNames the signal names in feature log order, which a RankLib model numbers its
+   *     features by: RankLib's feature i is the i-th
+   * @throws dev.startupmatching.io.InputException for a file that is neither, naming the file and
+   *     line
+   * @throws IOException if the file cannot be read
+   */
+  static ScoringModel read(Path file, List<String> signalNames) throws IOException {
+    String text = Files.readString(file).strip();
+    // A byte order mark may come first; both readers skip it.
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1).strip();
+    }
+    return text.startsWith("{")
+        ? LinearScoringModel.read(file)
+        : TreeEnsembleModel.readRankLib(file, signalNames);
   }
 }

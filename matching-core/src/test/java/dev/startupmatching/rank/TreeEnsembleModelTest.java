@@ -62,6 +62,20 @@ class TreeEnsembleModelTest {
   }
 
   @Test
+  void scoringModelReadTellsARankLibModelFromALinearOneByItsFirstCharacter() throws Exception {
+    Path rankLib = dir.resolve("ranklib.txt");
+    Files.writeString(rankLib, MODEL);
+    Path linear = dir.resolve("linear.json");
+    Files.writeString(
+        linear, "\uFEFF {\"name\": \"mine\", \"weights\": {\"text\": 0.7, \"region\": 0.3}}");
+
+    assertThat(ScoringModel.read(rankLib, NAMES)).isInstanceOf(TreeEnsembleModel.class);
+    ScoringModel read = ScoringModel.read(linear, NAMES);
+    assertThat(read).isInstanceOf(LinearScoringModel.class);
+    assertThat(read.signalNames()).containsExactly("text", "region");
+  }
+
+  @Test
   void scoresAreTheWeightedSumOfTheTreesOutputsGoingLeftAtOrBelowTheThreshold() throws Exception {
     TreeEnsembleModel model = read(MODEL);
 
