@@ -55,6 +55,23 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
   int top;
 
   @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Skip each need's N best matches, for paging: --offset 20 --top 10 lists ranks 21 to 30"
+              + " (default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description =
+          "List only matches scoring at least S. Scores order one need's list; --min-fit is the"
+              + " threshold that compares across needs.")
+  Double minScore;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
@@ -129,6 +146,19 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
           spec.commandLine(),
           "--top must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + top);
     }
+    if (offset < 0 || offset + top > MatchOptions.MAX_TOP_K) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--offset must be at least 0, and --offset plus --top at most "
+              + MatchOptions.MAX_TOP_K
+              + ", but they were "
+              + offset
+              + " and "
+              + top);
+    }
+    if (minScore != null && minScore.isNaN()) {
+      throw new ParameterException(spec.commandLine(), "--min-score must be a number");
+    }
     if (fullExplanations && !format.needsExplanations()) {
       throw new ParameterException(
           spec.commandLine(), "--format " + format + " cannot carry explanations; drop --explain");
@@ -161,6 +191,8 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
             .explain(format.needsExplanations())
             .diversity(diversity)
             .minFit(minFit.minFit)
+            .offset(offset)
+            .minScore(minScore == null ? Double.NEGATIVE_INFINITY : minScore)
             .build();
 
     Stopwatch clock = Stopwatch.createStarted();

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,39 @@ class MatchCommandTest {
     assertThat(lines.get(0)).matches("n1 Q0 s\\d 1 \\d+\\.\\d{6} startup-match");
     assertThat(lines.get(1)).matches("n1 Q0 s\\d 2 \\d+\\.\\d{6} startup-match");
     assertThat(lines.get(2)).matches("n2 Q0 s2 1 \\d+\\.\\d{6} startup-match");
+  }
+
+  @Test
+  void anOffsetListsTheNextPageWithItsRanks() throws Exception {
+    Path needs =
+        write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"lidar and battery for cars\"}");
+    Path whole = dir.resolve("whole.txt");
+    Path page = dir.resolve("page.txt");
+    String[] common = {
+      "match",
+      "--startups",
+      startups().toString(),
+      "--needs",
+      needs.toString(),
+      "--min-fit",
+      "0",
+      "--format",
+      "trec"
+    };
+
+    Result all = run(concat(common, "--top", "2", "--output", whole.toString()));
+    Result second = run(concat(common, "--offset", "1", "--top", "1", "--output", page.toString()));
+
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(Files.readAllLines(page)).containsExactly(Files.readAllLines(whole).get(1));
+    assertThat(run(concat(common, "--offset", "-1")).exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
   }
 
   @Test

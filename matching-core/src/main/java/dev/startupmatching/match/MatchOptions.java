@@ -33,6 +33,8 @@ public final class MatchOptions {
   private final boolean explain;
   private final double diversity;
   private final double minFit;
+  private final int offset;
+  private final double minScore;
 
   private MatchOptions(Builder b) {
     this.topK = b.topK;
@@ -41,6 +43,8 @@ public final class MatchOptions {
     this.explain = b.explain;
     this.diversity = b.diversity;
     this.minFit = b.minFit;
+    this.offset = b.offset;
+    this.minScore = b.minScore;
   }
 
   /**
@@ -69,10 +73,15 @@ public final class MatchOptions {
         .applyNeedConstraints(applyNeedConstraints)
         .explain(explain)
         .diversity(diversity)
-        .minFit(minFit);
+        .minFit(minFit)
+        .offset(offset)
+        .minScore(minScore);
   }
 
-  /** The largest number of matches to return, from 1 to {@link #MAX_TOP_K}. */
+  /**
+   * The largest number of matches to return, after the {@link #offset} skipped, from 1 to {@link
+   * #MAX_TOP_K}.
+   */
   public int topK() {
     return topK;
   }
@@ -117,10 +126,30 @@ public final class MatchOptions {
     return minFit;
   }
 
+  /**
+   * How many of the best matches to skip, for paging: with offset 20 and top K 10, the matches
+   * ranked 21 to 30, each with its rank in the whole list. 0 by default. The minimum fit applies to
+   * the whole list, so every page of a need agrees on whether it has a good match.
+   */
+  public int offset() {
+    return offset;
+  }
+
+  /**
+   * The least score a match must have to be listed; lower-scoring matches are left out. Scores
+   * order one need's list only (see {@link Match#score}), so this cuts one list; {@link #minFit} is
+   * the threshold that compares across needs. None by default.
+   */
+  public double minScore() {
+    return minScore;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof MatchOptions that
         && topK == that.topK
+        && offset == that.offset
+        && Double.compare(minScore, that.minScore) == 0
         && diversity == that.diversity
         && minFit == that.minFit
         && applyNeedConstraints == that.applyNeedConstraints
@@ -130,7 +159,8 @@ public final class MatchOptions {
 
   @Override
   public int hashCode() {
-    return Objects.hash(topK, filter, applyNeedConstraints, explain, diversity, minFit);
+    return Objects.hash(
+        topK, filter, applyNeedConstraints, explain, diversity, minFit, offset, minScore);
   }
 
   @Override
@@ -142,6 +172,8 @@ public final class MatchOptions {
         .add("explain", explain)
         .add("diversity", diversity)
         .add("minFit", minFit)
+        .add("offset", offset)
+        .add("minScore", minScore)
         .toString();
   }
 
@@ -153,6 +185,8 @@ public final class MatchOptions {
     private boolean explain = true;
     private double diversity;
     private double minFit = DEFAULT_MIN_FIT;
+    private int offset;
+    private double minScore = Double.NEGATIVE_INFINITY;
 
     private Builder() {}
 
@@ -207,8 +241,36 @@ public final class MatchOptions {
       return this;
     }
 
-    /** Returns the options. */
+    /** Sets how many of the best matches to skip, for paging; 0 by default. */
+    public Builder offset(int offset) {
+      checkArgument(
+          offset >= 0 && offset < MAX_TOP_K,
+          "offset must be between 0 and %s but was %s",
+          MAX_TOP_K - 1,
+          offset);
+      this.offset = offset;
+      return this;
+    }
+
+    /** Sets the least score a listed match must have; none by default. */
+    public Builder minScore(double minScore) {
+      checkArgument(!Double.isNaN(minScore), "minScore must be a number");
+      this.minScore = minScore;
+      return this;
+    }
+
+    /**
+     * Returns the options.
+     *
+     * @throws IllegalArgumentException when offset and top K together pass {@link #MAX_TOP_K}
+     */
     public MatchOptions build() {
+      checkArgument(
+          offset + topK <= MAX_TOP_K,
+          "offset %s and topK %s reach past the %s best matches that can be listed",
+          offset,
+          topK,
+          MAX_TOP_K);
       return new MatchOptions(this);
     }
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,6 +71,40 @@ public final class Matches extends AbstractList<Match> implements RandomAccess {
             best.startup().id(),
             best.fit(),
             minFit));
+  }
+
+  /**
+   * Returns one page of these matches, the whole list of a need: the matches after the first {@link
+   * MatchOptions#offset} that score at least {@link MatchOptions#minScore}, each keeping its rank
+   * in the whole list. A page left empty says why.
+   */
+  public Matches page(MatchOptions options) {
+    checkArgument(options != null, "options must not be null");
+    if (matches.isEmpty()
+        || (options.offset() == 0 && options.minScore() == Double.NEGATIVE_INFINITY)) {
+      return this;
+    }
+    List<Match> page = new ArrayList<>();
+    for (Match match :
+        matches.subList(Math.min(options.offset(), matches.size()), matches.size())) {
+      if (match.score() >= options.minScore() && page.size() < options.topK()) {
+        page.add(match);
+      }
+    }
+    if (!page.isEmpty()) {
+      return new Matches(ImmutableList.copyOf(page), null);
+    }
+    return none(
+        matches.size() <= options.offset()
+            ? String.format(
+                Locale.ROOT,
+                "the need has %d matches; the page starts after match %d",
+                matches.size(),
+                options.offset())
+            : String.format(
+                Locale.ROOT,
+                "no match on the page scores at least the minimum score %.4f",
+                options.minScore()));
   }
 
   /**

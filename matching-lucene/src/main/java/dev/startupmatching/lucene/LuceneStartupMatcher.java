@@ -148,6 +148,12 @@ final class LuceneStartupMatcher implements StartupMatcher {
         need.id(),
         text.length(),
         Matching.MAX_NEED_TEXT_CHARS);
+    // A page is the whole list up to its end, cut: the ranks, the minimum fit and diversity are
+    // those of the whole list, so every page of a need agrees with the others.
+    MatchOptions page = options;
+    if (options.offset() > 0) {
+      options = options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
+    }
     IndexSearcher shared = index.acquire();
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
@@ -164,7 +170,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
           reranker == null
               ? retrievalMatches(searcher, lookup, need, needQuery, options)
               : rerankedMatches(searcher, lookup, need, needQuery, options);
-      return Matches.withMinFit(matches, options.minFit());
+      return Matches.withMinFit(matches, options.minFit()).page(page);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
