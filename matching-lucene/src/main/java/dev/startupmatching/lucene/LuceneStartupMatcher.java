@@ -150,10 +150,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
         Matching.MAX_NEED_TEXT_CHARS);
     // A page is the whole list up to its end, cut: the ranks, the minimum fit and diversity are
     // those of the whole list, so every page of a need agrees with the others.
-    MatchOptions page = options;
-    if (options.offset() > 0) {
-      options = options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
-    }
+    MatchOptions whole =
+        options.offset() == 0
+            ? options
+            : options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
     IndexSearcher shared = index.acquire();
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
@@ -168,9 +168,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
       }
       List<Match> matches =
           reranker == null
-              ? retrievalMatches(searcher, lookup, need, needQuery, options)
-              : rerankedMatches(searcher, lookup, need, needQuery, options);
-      return Matches.withMinFit(matches, options.minFit()).page(page);
+              ? retrievalMatches(searcher, lookup, need, needQuery, whole)
+              : rerankedMatches(searcher, lookup, need, needQuery, whole);
+      return Matches.withMinFit(matches, whole.minFit()).page(options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
     } finally {
@@ -334,7 +334,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
       boolean semanticOnly) {
     return new MatchExplainer(
         searcher,
-        new Explanations(weights, weights.scored()),
+        new Explanations(weights),
         snippets,
         reranker,
         analysis,

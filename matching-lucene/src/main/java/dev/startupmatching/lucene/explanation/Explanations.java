@@ -56,42 +56,36 @@ public final class Explanations {
   private final List<LeafReaderContext> leaves;
   private final boolean expanded;
 
-  /** The score of each clause for each document to explain, NaN where it does not match. */
+  /** The score of each clause for each document scored, NaN where it does not match. */
   private final Map<Integer, float[]> clauseScores;
 
   /** The explanations of the clauses that are terms, for the documents prepared. */
   private final TermClauseExplanations termClauses;
 
   /**
-   * Prepares to explain documents with the weights built for the search.
-   *
-   * @param clauseScores the clause scores of at least the documents to explain, as {@link
-   *     ClauseWeights#scores} gives them
+   * Prepares to explain documents with the weights the match built; a document can be explained
+   * once the weights scored its clauses ({@link ClauseWeights#scores}).
    */
-  public Explanations(ClauseWeights weights, Map<Integer, float[]> clauseScores) {
+  public Explanations(ClauseWeights weights) {
     this.needQuery = weights.needQuery();
     this.searcher = weights.searcher();
     this.weights = weights;
     this.leaves = searcher.getIndexReader().leaves();
     this.expanded = needQuery.clauses().stream().anyMatch(c -> c.kind() == NeedQuery.Kind.FEEDBACK);
-    this.clauseScores = clauseScores;
-    List<Query> rewritten = new ArrayList<>(needQuery.clauses().size());
-    for (int i = 0; i < needQuery.clauses().size(); i++) {
-      rewritten.add(weights.rewritten(i));
-    }
-    this.termClauses = new TermClauseExplanations(searcher, rewritten);
+    this.clauseScores = weights.scored();
+    this.termClauses = new TermClauseExplanations(weights);
   }
 
   /**
    * Explains the clauses that are terms for all the documents to explain at once, in document
    * order, which is much cheaper than one by one; optional, as {@link #explain} explains any
-   * document given the clause scores.
+   * document whose clauses were scored.
    */
   public void prepare(int[] docs) throws IOException {
-    termClauses.prepare(docs, clauseScores);
+    termClauses.prepare(docs);
   }
 
-  /** Explains the score of a top-level document id, one whose clause scores were given. */
+  /** Explains the score of a top-level document id, one whose clauses were scored. */
   public Explained explain(int doc, double score) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     float[] scores = clauseScores.get(doc);

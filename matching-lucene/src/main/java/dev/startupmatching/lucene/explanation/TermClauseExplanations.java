@@ -1,5 +1,6 @@
 package dev.startupmatching.lucene.explanation;
 
+import dev.startupmatching.lucene.query.ClauseWeights;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,18 +43,18 @@ final class TermClauseExplanations {
   private record TermClause(int index, boolean sum, List<Leaf> leaves) {}
 
   private final IndexSearcher searcher;
+  private final Map<Integer, float[]> clauseScores;
   private final List<TermClause> clauses = new ArrayList<>();
 
   /** By clause index, then top-level document: the explanation, for the prepared documents. */
   private final Map<Integer, Map<Integer, Explanation>> explained = new HashMap<>();
 
-  /**
-   * @param rewritten each clause's query, rewritten as for its weight
-   */
-  TermClauseExplanations(IndexSearcher searcher, List<Query> rewritten) {
-    this.searcher = searcher;
-    for (int i = 0; i < rewritten.size(); i++) {
-      Query query = rewritten.get(i);
+  /** Takes apart the clauses of the weights' query, each as rewritten for its weight. */
+  TermClauseExplanations(ClauseWeights weights) {
+    this.searcher = weights.searcher();
+    this.clauseScores = weights.scored();
+    for (int i = 0; i < weights.needQuery().clauses().size(); i++) {
+      Query query = weights.rewritten(i);
       List<Leaf> leaves = new ArrayList<>();
       if (leaves(query, 1f, leaves)) {
         clauses.add(new TermClause(i, !(unboosted(query) instanceof TermQuery), leaves));
@@ -63,11 +64,9 @@ final class TermClauseExplanations {
 
   /**
    * Explains the clauses this class takes apart for the documents, each clause for the documents it
-   * matches.
-   *
-   * @param clauseScores each document's clause scores, NaN where a clause does not match
+   * matches; the weights must have scored the documents' clauses.
    */
-  void prepare(int[] docs, Map<Integer, float[]> clauseScores) throws IOException {
+  void prepare(int[] docs) throws IOException {
     int[] sorted = docs.clone();
     Arrays.sort(sorted);
     List<LeafReaderContext> segments = searcher.getIndexReader().leaves();

@@ -24,7 +24,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
@@ -87,9 +86,8 @@ class ExplanationsTest {
     NeedQuery query = builder.build(need, new TermLookup(searcher));
     ScoreDoc[] hits = searcher.search(query.toQuery(), 10).scoreDocs;
     ClauseWeights weights = new ClauseWeights(query, new TermLookup(searcher));
-    Map<Integer, float[]> scores =
-        weights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
-    return new Explaining(query, hits, new Explanations(weights, scores));
+    weights.scores(Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
+    return new Explaining(query, hits, new Explanations(weights));
   }
 
   private static Need english(String text) {
@@ -213,7 +211,7 @@ class ExplanationsTest {
     ClauseWeights weights = new ClauseWeights(query, new TermLookup(searcher));
     int radar =
         searcher.search(new TermQuery(new Term(StartupFields.ID, "radar")), 1).scoreDocs[0].doc;
-    Explanations explanations = new Explanations(weights, weights.scores(new int[0]));
+    Explanations explanations = new Explanations(weights);
 
     assertThatThrownBy(() -> explanations.explain(radar, 1))
         .isInstanceOf(IllegalArgumentException.class)
@@ -235,13 +233,9 @@ class ExplanationsTest {
               .toArray();
       ClauseWeights weights = new ClauseWeights(query, lookup);
       Map<Integer, float[]> scores = weights.scores(docs);
-      List<Query> rewritten = new ArrayList<>();
-      for (int i = 0; i < query.clauses().size(); i++) {
-        rewritten.add(weights.rewritten(i));
-      }
-      TermClauseExplanations terms = new TermClauseExplanations(searcher, rewritten);
+      TermClauseExplanations terms = new TermClauseExplanations(weights);
 
-      terms.prepare(docs, scores);
+      terms.prepare(docs);
 
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (int doc : docs) {
