@@ -273,10 +273,7 @@ public final class JsonLinesReader<T> {
         record = decode(lines);
       } catch (LineException e) {
         rejected++;
-        onError.accept(
-            e.field() == null
-                ? InputError.ofLine(sourceName, lines.number(), e.getMessage())
-                : InputError.ofField(sourceName, lines.number(), e.field(), e.getMessage()));
+        onError.accept(error(sourceName, lines.number(), e));
         continue;
       }
       accepted++;
@@ -312,21 +309,25 @@ public final class JsonLinesReader<T> {
   public T decode(String json, String sourceName) {
     checkNotNull(json, "json");
     checkNotNull(sourceName, "sourceName");
-    if (json.isBlank()) {
-      throw new InputException(InputError.ofLine(sourceName, 1, "blank record"));
-    }
     try {
-      return format.decode(Json.parseObject(json));
+      return decodeText(json);
     } catch (LineException e) {
-      throw new InputException(
-          e.field() == null
-              ? InputError.ofLine(sourceName, 1, e.getMessage())
-              : InputError.ofField(sourceName, 1, e.field(), e.getMessage()));
+      throw new InputException(error(sourceName, 1, e));
     }
   }
 
+  /** The error a bad line or record reports: its source and line, and the field when known. */
+  private static InputError error(String sourceName, long line, LineException e) {
+    return e.field() == null
+        ? InputError.ofLine(sourceName, line, e.getMessage())
+        : InputError.ofField(sourceName, line, e.field(), e.getMessage());
+  }
+
   private T decode(Utf8Lines lines) {
-    String text = lines.text();
+    return decodeText(lines.text());
+  }
+
+  private T decodeText(String text) {
     if (text.isBlank()) {
       throw new LineException("blank line");
     }
