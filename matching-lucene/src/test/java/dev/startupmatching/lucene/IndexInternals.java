@@ -4,11 +4,14 @@ import dev.startupmatching.lucene.analysis.ConceptTagger;
 import dev.startupmatching.lucene.analysis.LanguageAnalysis;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
 import dev.startupmatching.lucene.query.RankingConfig;
+import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Lexicon;
+import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +38,28 @@ public final class IndexInternals {
 
   public static void release(StartupIndex index, IndexSearcher searcher) {
     index.release(searcher);
+  }
+
+  /**
+   * An in-memory index of startups, the searcher acquired from it, and a searcher of its reader
+   * that scores as the default ranking does; closing releases the one and closes the index.
+   */
+  public record Searched(StartupIndex index, IndexSearcher acquired, IndexSearcher searcher)
+      implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      index.release(acquired);
+      index.close();
+    }
+  }
+
+  /** Indexes the startups in memory, tagged with the taxonomy's areas, and searches them. */
+  public static Searched searched(Taxonomy taxonomy, List<Startup> startups) {
+    StartupIndex index = StartupIndex.inMemory(taxonomy);
+    index.upsertAll(startups);
+    index.refresh();
+    IndexSearcher acquired = index.acquire();
+    return new Searched(index, acquired, bm25Searcher(acquired));
   }
 
   /** A searcher of the acquired one's reader that scores as the default ranking does. */

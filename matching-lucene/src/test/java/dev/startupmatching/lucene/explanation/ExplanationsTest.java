@@ -32,42 +32,41 @@ import org.junit.jupiter.api.Test;
 
 /** Explains hits clause by clause and checks the sums, the clauses shown and the matched words. */
 class ExplanationsTest {
+  private static IndexInternals.Searched searched;
   private static StartupIndex index;
-  private static IndexSearcher shared;
   private static IndexSearcher searcher;
   private static NeedQueryBuilder builder;
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    index = StartupIndex.inMemory(ConceptTaggerTest.TAXONOMY);
-    index.upsertAll(
-        List.of(
-            Startup.builder("lidar", "Photon Scan")
-                .description("Solid-state lidar sensors for self-driving cars.")
-                .build(),
-            Startup.builder("radar", "Wave Sense")
-                .description("Imaging radar sensors for driver assistance.")
-                .build(),
-            Startup.builder("battery", "CellForge")
-                .description("Battery management systems for electric vehicles.")
-                .build(),
-            Startup.builder("lidar-bms", "Dual Stack")
-                .description("Lidar optics and battery management systems.")
-                .build(),
-            Startup.builder("de-lidar", "Lichtblick")
-                .description("Lidar-Sensoren für autonome Fahrzeuge.")
-                .languages(List.of("de"))
-                .build()));
-    index.refresh();
-    shared = IndexInternals.acquire(index);
-    searcher = IndexInternals.bm25Searcher(shared);
+    searched =
+        IndexInternals.searched(
+            ConceptTaggerTest.TAXONOMY,
+            List.of(
+                Startup.builder("lidar", "Photon Scan")
+                    .description("Solid-state lidar sensors for self-driving cars.")
+                    .build(),
+                Startup.builder("radar", "Wave Sense")
+                    .description("Imaging radar sensors for driver assistance.")
+                    .build(),
+                Startup.builder("battery", "CellForge")
+                    .description("Battery management systems for electric vehicles.")
+                    .build(),
+                Startup.builder("lidar-bms", "Dual Stack")
+                    .description("Lidar optics and battery management systems.")
+                    .build(),
+                Startup.builder("de-lidar", "Lichtblick")
+                    .description("Lidar-Sensoren für autonome Fahrzeuge.")
+                    .languages(List.of("de"))
+                    .build()));
+    index = searched.index();
+    searcher = searched.searcher();
     builder = IndexInternals.queryBuilder(index, IndexInternals.vehicleLexicon());
   }
 
   @AfterAll
   static void closeIndex() throws IOException {
-    IndexInternals.release(index, shared);
-    index.close();
+    searched.close();
   }
 
   /** A need's query, its hits, and their explanations. */

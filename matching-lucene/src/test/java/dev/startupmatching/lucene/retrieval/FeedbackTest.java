@@ -60,8 +60,8 @@ class FeedbackTest {
                   + " Mainz Nuremberg Oldenburg Potsdam Regensburg Stuttgart Trier Ulm")
               .split(" "));
 
+  private static IndexInternals.Searched searched;
   private static StartupIndex index;
-  private static IndexSearcher shared;
   private static IndexSearcher searcher;
   private static ProfileTerms terms;
   private static NeedQueryBuilder builder;
@@ -100,19 +100,16 @@ class FeedbackTest {
                 .build());
       }
     }
-    index = StartupIndex.inMemory(ConceptTaggerTest.TAXONOMY);
-    index.upsertAll(startups);
-    index.refresh();
-    shared = IndexInternals.acquire(index);
-    searcher = IndexInternals.bm25Searcher(shared);
+    searched = IndexInternals.searched(ConceptTaggerTest.TAXONOMY, startups);
+    index = searched.index();
+    searcher = searched.searcher();
     terms = new ProfileTerms(searcher.getIndexReader());
     builder = IndexInternals.queryBuilder(index, Lexicon.empty());
   }
 
   @AfterAll
   static void closeIndex() throws IOException {
-    IndexInternals.release(index, shared);
-    index.close();
+    searched.close();
   }
 
   private static NeedQuery needQuery(String text) {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class LexicalRetrievalTest {
   private static final UnaryOperator<Query> UNFILTERED = query -> query;
 
+  private static IndexInternals.Searched searched;
   private static StartupIndex index;
-  private static IndexSearcher shared;
   private static IndexSearcher searcher;
   private static NeedQueryBuilder builder;
 
@@ -64,18 +64,15 @@ class LexicalRetrievalTest {
             .description("Software für Fahrzeuge im Stadtverkehr.")
             .languages(List.of("de"))
             .build());
-    index = StartupIndex.inMemory(ConceptTaggerTest.TAXONOMY);
-    index.upsertAll(startups);
-    index.refresh();
-    shared = IndexInternals.acquire(index);
-    searcher = IndexInternals.bm25Searcher(shared);
+    searched = IndexInternals.searched(ConceptTaggerTest.TAXONOMY, startups);
+    index = searched.index();
+    searcher = searched.searcher();
     builder = IndexInternals.queryBuilder(index, IndexInternals.vehicleLexicon());
   }
 
   @AfterAll
   static void closeIndex() throws IOException {
-    IndexInternals.release(index, shared);
-    index.close();
+    searched.close();
   }
 
   private static Map<Integer, Float> direct(NeedQuery query) throws IOException {
