@@ -78,7 +78,8 @@ public final class Options {
     }
   }
 
-  private void fail(String message) {
+  /** Reports a bad option value on one line, with the usage, and exits with status 2. */
+  public void fail(String message) {
     System.err.println("error: " + message);
     System.err.println(usage);
     System.exit(2);

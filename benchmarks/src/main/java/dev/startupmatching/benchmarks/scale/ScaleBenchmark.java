@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.startupmatching.benchmarks.Options;
 import dev.startupmatching.benchmarks.TemporaryDirectories;
 import dev.startupmatching.benchmarks.corpus.CorpusGenerator;
+import dev.startupmatching.lucene.IndexException;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
@@ -125,7 +126,7 @@ public final class ScaleBenchmark {
     String corpusKey = "docs=" + docs + " seed=" + seed;
     boolean reuse = kept != null && Files.exists(corpusFile) && Files.isDirectory(dir);
     if (reuse && !Files.readString(corpusFile).strip().equals(corpusKey)) {
-      throw new IllegalArgumentException(
+      options.fail(
           "--index "
               + dir
               + " holds another corpus ("
@@ -135,7 +136,7 @@ public final class ScaleBenchmark {
               + ", or name another directory");
     }
     if (kept != null && !reuse && Files.exists(dir)) {
-      throw new IllegalArgumentException(
+      options.fail(
           "--index "
               + dir
               + " exists but was not written by this benchmark; name another directory");
@@ -149,7 +150,7 @@ public final class ScaleBenchmark {
     try (StartupIndex index = StartupIndex.open(dir)) {
       if (reuse) {
         if (index.size() != docs) {
-          throw new IllegalStateException(
+          options.fail(
               "--index "
                   + dir
                   + " holds "
@@ -236,6 +237,8 @@ public final class ScaleBenchmark {
           result.put("profileHotMethods", phases.hotMethods());
         }
       }
+    } catch (IndexException e) {
+      options.fail("--index " + dir + ": " + e.getMessage());
     } finally {
       if (kept == null) {
         TemporaryDirectories.delete(dir);
