@@ -1,7 +1,7 @@
 package dev.startupmatching.benchmarks;
 
 import dev.startupmatching.lucene.StartupIndex;
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Taxonomy;

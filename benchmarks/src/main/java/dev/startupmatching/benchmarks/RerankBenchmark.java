@@ -1,11 +1,11 @@
 package dev.startupmatching.benchmarks;
 
 import dev.startupmatching.benchmarks.corpus.CorpusGenerator;
+import dev.startupmatching.internal.rank.RankedCandidate;
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.rank.Candidate;
 import dev.startupmatching.rank.LinearScoringModel;
 import dev.startupmatching.rank.NeedAnalysis;
-import dev.startupmatching.rank.RankedCandidate;
-import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.startupmatching.benchmarks;
 
 import dev.startupmatching.benchmarks.corpus.CorpusGenerator;
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.startupmatching.cli;
 
 import com.google.common.base.Stopwatch;
-import com.google.common.collect.ListMultimap;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.io.JsonLinesReader;
@@ -20,7 +19,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -246,8 +248,10 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
       ResultWriter results,
       PrintWriter err)
       throws IOException {
-    ListMultimap<BusinessUnit, Need> byUnit = UnitRanker.needsByUnit(units, needs);
-    long unassigned = needs.stream().filter(n -> !byUnit.containsValue(n)).count();
+    Map<BusinessUnit, List<Need>> byUnit = UnitRanker.needsByUnit(units, needs);
+    Set<Need> assigned = new HashSet<>();
+    byUnit.values().forEach(assigned::addAll);
+    long unassigned = needs.stream().filter(n -> !assigned.contains(n)).count();
     if (unassigned > 0) {
       err.println(unassigned + " needs name no unit of the units file; they are left out");
     }

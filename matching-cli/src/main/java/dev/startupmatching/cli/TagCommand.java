@@ -1,6 +1,6 @@
 package dev.startupmatching.cli;
 
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.PrintWriter;

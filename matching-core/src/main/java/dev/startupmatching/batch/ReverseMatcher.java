@@ -3,8 +3,6 @@ package dev.startupmatching.batch;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
@@ -92,7 +90,7 @@ public final class ReverseMatcher {
    * @param startupId the startup's id
    * @param needs the needs to try, with distinct ids
    */
-  public ImmutableList<NeedFit> needsFor(String startupId, List<Need> needs) {
+  public List<NeedFit> needsFor(String startupId, List<Need> needs) {
     return needsFor(startupId, needs, BatchListener.NONE);
   }
 
@@ -104,8 +102,7 @@ public final class ReverseMatcher {
    * @param needs the needs to try, with distinct ids
    * @param listener told of each need's progress and of needs that could not be matched
    */
-  public ImmutableList<NeedFit> needsFor(
-      String startupId, List<Need> needs, BatchListener listener) {
+  public List<NeedFit> needsFor(String startupId, List<Need> needs, BatchListener listener) {
     checkArgument(startupId != null && !startupId.isBlank(), "startupId must not be blank");
     checkArgument(listener != null, "listener must not be null");
     List<NeedFit> fits = new ArrayList<>();
@@ -141,7 +138,7 @@ public final class ReverseMatcher {
    * @throws IllegalStateException if a need now ranks the startup elsewhere, as when the startups
    *     changed in between
    */
-  public ImmutableList<NeedFit> explain(List<NeedFit> fits) {
+  public List<NeedFit> explain(List<NeedFit> fits) {
     checkArgument(fits != null, "fits must not be null");
     ImmutableList.Builder<NeedFit> explained = ImmutableList.builderWithExpectedSize(fits.size());
     for (NeedFit fit : fits) {
@@ -175,13 +172,13 @@ public final class ReverseMatcher {
    * @param units the units
    * @param needs every need tried, so that a unit's needs the startup does not fit count as 0
    */
-  public static ImmutableList<UnitFit> unitsFor(
+  public static List<UnitFit> unitsFor(
       List<NeedFit> fits, List<BusinessUnit> units, List<Need> needs, Aggregation aggregation) {
     checkArgument(fits != null && units != null && needs != null, "arguments must not be null");
     checkArgument(aggregation != null, "aggregation must not be null");
     Map<String, NeedFit> byNeed = new HashMap<>();
     fits.forEach(f -> byNeed.put(f.need().id(), f));
-    ImmutableListMultimap<BusinessUnit, Need> needsByUnit = UnitRanker.needsByUnit(units, needs);
+    Map<BusinessUnit, List<Need>> needsByUnit = UnitRanker.needsByUnit(units, needs);
     List<UnitFit> unitFits = new ArrayList<>();
     for (BusinessUnit unit : needsByUnit.keySet()) {
       List<Need> unitNeeds = needsByUnit.get(unit);
@@ -197,7 +194,7 @@ public final class ReverseMatcher {
       if (unitNeedFits.isEmpty()) {
         continue;
       }
-      ImmutableMap<String, Double> contributions = aggregation.contributions(unitNeeds, scores);
+      Map<String, Double> contributions = aggregation.contributions(unitNeeds, scores);
       double score = contributions.values().stream().mapToDouble(Double::doubleValue).sum();
       unitFits.add(new UnitFit(unit, score, contributions, ImmutableList.copyOf(unitNeedFits)));
     }

@@ -2,9 +2,9 @@ package dev.startupmatching.batch;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.model.BusinessUnit;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How one startup fits a business unit: its fits to the unit's needs, combined as a unit ranking
@@ -16,10 +16,7 @@ import dev.startupmatching.model.BusinessUnit;
  * @param needs the fits to the unit's needs the startup ranks for, best first
  */
 public record UnitFit(
-    BusinessUnit unit,
-    double score,
-    ImmutableMap<String, Double> contributions,
-    ImmutableList<NeedFit> needs) {
+    BusinessUnit unit, double score, Map<String, Double> contributions, List<NeedFit> needs) {
   /** Checks the parts. */
   public UnitFit {
     checkArgument(unit != null, "unit must not be null");

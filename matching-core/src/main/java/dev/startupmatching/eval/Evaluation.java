@@ -2,6 +2,7 @@ package dev.startupmatching.eval;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class Evaluation {
   /** The metrics, in report order. */
-  public static final ImmutableList<String> METRICS =
+  public static final List<String> METRICS =
       ImmutableList.of("ndcg@10", "p@10", "r@100", "mrr", "map");
 
   private final ImmutableMap<String, ImmutableMap<String, Double>> perNeed;
@@ -43,12 +44,12 @@ public final class Evaluation {
   }
 
   /** Each judged need's metrics, by need id in sorted order. */
-  public ImmutableMap<String, ImmutableMap<String, Double>> perNeed() {
-    return perNeed;
+  public Map<String, Map<String, Double>> perNeed() {
+    return Collections.unmodifiableMap(perNeed);
   }
 
   /** The mean of each metric over the judged needs. */
-  public ImmutableMap<String, Double> means() {
+  public Map<String, Double> means() {
     Map<String, Double> means = new LinkedHashMap<>();
     for (String metric : METRICS) {
       means.put(

@@ -3,7 +3,6 @@ package dev.startupmatching.eval;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import java.io.BufferedReader;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Graded relevance judgments in TREC qrels format: lines of {@code needId iteration startupId
@@ -87,12 +87,12 @@ public final class Qrels {
   }
 
   /** The needs that have judgments, in file order. */
-  public ImmutableSet<String> needIds() {
+  public Set<String> needIds() {
     return grades.keySet();
   }
 
   /** The grades of one need's judged startups; empty for an unjudged need. */
-  public ImmutableMap<String, Integer> grades(String needId) {
+  public Map<String, Integer> grades(String needId) {
     checkArgument(needId != null, "needId must not be null");
     return grades.getOrDefault(needId, ImmutableMap.of());
   }

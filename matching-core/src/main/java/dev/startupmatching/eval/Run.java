@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.model.Ids;
@@ -23,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A TREC run: for each need, startups with a rank and a score, in lines of {@code needId Q0
@@ -159,18 +159,18 @@ public final class Run {
   }
 
   /** The needs the run ranks startups for, in file order. */
-  public ImmutableSet<String> needIds() {
+  public Set<String> needIds() {
     return entries.keySet();
   }
 
   /** One need's entries in TREC order; empty for a need the run lacks. */
-  public ImmutableList<Entry> entries(String needId) {
+  public List<Entry> entries(String needId) {
     checkArgument(needId != null, "needId must not be null");
     return entries.getOrDefault(needId, ImmutableList.of());
   }
 
   /** One need's startup ids in TREC order. */
-  public ImmutableList<String> ranking(String needId) {
+  public List<String> ranking(String needId) {
     return entries(needId).stream().map(Entry::startupId).collect(ImmutableList.toImmutableList());
   }
 

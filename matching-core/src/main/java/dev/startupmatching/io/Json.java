@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.startupmatching.internal.io.JsonDocuments;
 import java.io.IOException;
 
 /** The JSON syntax of one line: parsing with line-level errors, and writing. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -104,7 +105,7 @@ public final class JsonLinesReader<T> {
    * @throws InputException at the first bad line
    * @throws IOException if the file cannot be read
    */
-  public ImmutableList<T> readAll(Path file) throws IOException {
+  public List<T> readAll(Path file) throws IOException {
     checkNotNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return readAll(in, file.toString());
@@ -120,7 +121,7 @@ public final class JsonLinesReader<T> {
    * @throws InputException at the first bad line
    * @throws IOException if the stream cannot be read
    */
-  public ImmutableList<T> readAll(InputStream in, String sourceName) throws IOException {
+  public List<T> readAll(InputStream in, String sourceName) throws IOException {
     return readAll(
         in,
         sourceName,
@@ -141,7 +142,7 @@ public final class JsonLinesReader<T> {
    * @return one record per id, the last good one with that id, in file order of those last records
    * @throws IOException if the file cannot be read
    */
-  public ImmutableList<T> readAll(
+  public List<T> readAll(
       Path file, Consumer<? super InputError> onError, Consumer<? super InputError> onWarning)
       throws IOException {
     checkNotNull(file, "file");

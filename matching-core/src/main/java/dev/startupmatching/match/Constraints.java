@@ -14,6 +14,7 @@ import dev.startupmatching.place.Places;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -100,7 +101,7 @@ public final class Constraints implements Predicate<Startup> {
   }
 
   /** The accepted stages; empty means any. */
-  public ImmutableSet<Stage> stages() {
+  public Set<Stage> stages() {
     return stages;
   }
 
@@ -110,7 +111,7 @@ public final class Constraints implements Predicate<Startup> {
   }
 
   /** The accepted regions in {@link #regionKey} form; empty means anywhere. */
-  public ImmutableSet<String> regionKeys() {
+  public Set<String> regionKeys() {
     return regionKeys;
   }
 
@@ -118,7 +119,7 @@ public final class Constraints implements Predicate<Startup> {
    * The places the accepted regions name: a startup with a {@linkplain Location#places place} among
    * them is in one of them.
    */
-  public ImmutableSet<Place> regionPlaces() {
+  public Set<Place> regionPlaces() {
     return regionPlaces;
   }
 
@@ -126,12 +127,12 @@ public final class Constraints implements Predicate<Startup> {
    * The accepted regions that name no place, in {@link #regionKey} form: a startup with one of them
    * among the {@linkplain Location#texts texts} of its location is in one of them.
    */
-  public ImmutableSet<String> regionTextKeys() {
+  public Set<String> regionTextKeys() {
     return regionTextKeys;
   }
 
   /** Ids of startups that never match. */
-  public ImmutableSet<String> excludedStartupIds() {
+  public Set<String> excludedStartupIds() {
     return excludedStartupIds;
   }
 

@@ -55,7 +55,7 @@ public final class Explanation {
   }
 
   /** The values this one was computed from; empty for a leaf. */
-  public ImmutableList<Explanation> details() {
+  public List<Explanation> details() {
     return details;
   }
 

@@ -98,7 +98,7 @@ public final class Match {
    * first wrote them (the matcher may match other forms: "battery" also matches "batteries"). Empty
    * when the match was not explained.
    */
-  public ImmutableList<String> matchedTerms() {
+  public List<String> matchedTerms() {
     return matchedTerms;
   }
 
@@ -106,7 +106,7 @@ public final class Match {
    * Ids of the technology areas of the need that the startup covers, exactly or through a narrower
    * or broader area, the most contributing first. Empty when the match was not explained.
    */
-  public ImmutableList<String> matchedAreas() {
+  public List<String> matchedAreas() {
     return matchedAreas;
   }
 
@@ -120,7 +120,7 @@ public final class Match {
    * {@code "feedback"} when the query was expanded. Empty when the match was not explained. Suited
    * to drawing a bar per component.
    */
-  public ImmutableMap<String, Double> scoreComponents() {
+  public Map<String, Double> scoreComponents() {
     return scoreComponents;
   }
 
@@ -134,7 +134,7 @@ public final class Match {
    * stage or readiness shortfall, a location outside the need's regions. It answers "why is this
    * not higher?". Empty when nothing is missing or the match was not explained.
    */
-  public ImmutableList<String> missing() {
+  public List<String> missing() {
     return missing;
   }
 
@@ -143,7 +143,7 @@ public final class Match {
    * re-ranker's order, whatever the signals' weights: what feature logs record and training learns
    * from. Empty when the matcher ranked without re-ranking.
    */
-  public ImmutableMap<String, Double> features() {
+  public Map<String, Double> features() {
     return features;
   }
 

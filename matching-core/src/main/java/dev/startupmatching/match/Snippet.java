@@ -61,7 +61,7 @@ public final class Snippet {
   }
 
   /** The highlighted ranges, in order. */
-  public ImmutableList<Highlight> highlights() {
+  public List<Highlight> highlights() {
     return highlights;
   }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A problem a business unit wants a startup to solve, with the constraints a match must meet.
@@ -111,17 +112,17 @@ public final class Need {
   }
 
   /** Technology area ids a startup must cover to fit well. */
-  public ImmutableSet<String> requiredAreas() {
+  public Set<String> requiredAreas() {
     return requiredAreas;
   }
 
   /** Technology area ids that make a startup a better fit. */
-  public ImmutableSet<String> preferredAreas() {
+  public Set<String> preferredAreas() {
     return preferredAreas;
   }
 
   /** The maturity stages the unit accepts; empty means any stage. */
-  public ImmutableSet<Stage> preferredStages() {
+  public Set<Stage> preferredStages() {
     return preferredStages;
   }
 
@@ -131,12 +132,12 @@ public final class Need {
   }
 
   /** Countries, cities or regions a startup must work in; empty means anywhere. */
-  public ImmutableSet<String> regions() {
+  public Set<String> regions() {
     return regions;
   }
 
   /** Ids of startups that must not be proposed, such as current suppliers. */
-  public ImmutableSet<String> excludedStartupIds() {
+  public Set<String> excludedStartupIds() {
     return excludedStartupIds;
   }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A startup profile: what the company does, how mature it is and where it works.
@@ -149,12 +150,12 @@ public final class Startup {
   }
 
   /** Ids of the technology areas the startup declares, in the order given. */
-  public ImmutableSet<String> technologyAreas() {
+  public Set<String> technologyAreas() {
     return technologyAreas;
   }
 
   /** Free-form tags, in the order given. */
-  public ImmutableSet<String> tags() {
+  public Set<String> tags() {
     return tags;
   }
 
@@ -179,7 +180,7 @@ public final class Startup {
   }
 
   /** Regions the startup operates in, such as {@code "Europe"} or {@code "China"}. */
-  public ImmutableSet<String> regions() {
+  public Set<String> regions() {
     return regions;
   }
 
@@ -204,7 +205,7 @@ public final class Startup {
   }
 
   /** Lower-case codes of the languages the profile is written in, such as {@code "zh"}. */
-  public ImmutableSet<String> languages() {
+  public Set<String> languages() {
     return languages;
   }
 

@@ -7,6 +7,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class TechnologyArea {
   }
 
   /** Labels by language code. Never empty. */
-  public ImmutableMap<String, String> labels() {
+  public Map<String, String> labels() {
     return labels;
   }
 
@@ -65,8 +66,8 @@ public final class TechnologyArea {
   }
 
   /** Synonyms by language code, in the order given; a language may have none. */
-  public ImmutableListMultimap<String, String> synonyms() {
-    return synonyms;
+  public Map<String, List<String>> synonyms() {
+    return Multimaps.asMap(synonyms);
   }
 
   /**
@@ -74,7 +75,7 @@ public final class TechnologyArea {
    *
    * @param language a language code such as {@code "zh"}
    */
-  public ImmutableList<String> names(String language) {
+  public List<String> names(String language) {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     String label = labels.get(language);
     if (label != null) {

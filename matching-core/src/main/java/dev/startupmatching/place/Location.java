@@ -7,7 +7,9 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.startupmatching.model.Startup;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -120,7 +122,7 @@ public final class Location {
    * class Javadoc, and every place containing them. A startup in Munich, Germany is in Germany,
    * Western Europe, DACH, the European Union, Europe, EMEA and the world, among others.
    */
-  public ImmutableSet<Place> places() {
+  public Set<Place> places() {
     return places;
   }
 
@@ -129,7 +131,7 @@ public final class Location {
    * comma-separated parts: for the region "Munich, Bavaria, Germany", that text, "Munich",
    * "Bavaria" and "Germany". Constraints compare a region that names no place with these.
    */
-  public ImmutableSet<String> texts() {
+  public Set<String> texts() {
     return texts;
   }
 
@@ -138,7 +140,7 @@ public final class Location {
    * ({@code "country"}, {@code "city"}, {@code "regions[2]"}) in that order; empty when every one
    * resolves. A city that lies in a stated country is never unresolved.
    */
-  public ImmutableMap<String, String> unresolved() {
+  public Map<String, String> unresolved() {
     return unresolved;
   }
 

@@ -8,6 +8,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import java.util.Set;
 
 /**
  * A country or a region of countries: the world, a continent, a UN M49 sub-region such as Western
@@ -108,7 +109,7 @@ public final class Place {
    * The places this place is within, itself excluded, from the smallest to the largest: for
    * Germany, Western Europe, DACH, ..., Europe, ..., the world.
    */
-  public ImmutableSet<Place> containers() {
+  public Set<Place> containers() {
     return Gazetteer.get().containers(this);
   }
 

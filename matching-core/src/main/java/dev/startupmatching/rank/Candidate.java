@@ -8,6 +8,7 @@ import dev.startupmatching.model.Startup;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * A startup that retrieval found for a need, with what retrieval knows about it: its relevance
@@ -138,7 +139,7 @@ public final class Candidate {
   }
 
   /** Ids of the technology areas the startup covers, declared or found in its text. */
-  public ImmutableSet<String> areas() {
+  public Set<String> areas() {
     return areas;
   }
 

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,19 +29,19 @@ public final class FeatureVector {
    * @param names distinct signal names
    * @param values one value per name, in the same order
    */
-  public static FeatureVector of(ImmutableList<String> names, ImmutableList<SignalValue> values) {
+  public static FeatureVector of(List<String> names, List<SignalValue> values) {
     checkArgument(
         names.size() == values.size(), "%s names but %s values", names.size(), values.size());
-    return new FeatureVector(names, values);
+    return new FeatureVector(ImmutableList.copyOf(names), ImmutableList.copyOf(values));
   }
 
   /** The signal names, in order. */
-  public ImmutableList<String> names() {
+  public List<String> names() {
     return names;
   }
 
   /** The signal values, in the order of {@link #names}. */
-  public ImmutableList<SignalValue> values() {
+  public List<SignalValue> values() {
     return values;
   }
 
@@ -50,7 +52,7 @@ public final class FeatureVector {
   }
 
   /** Every signal's value by name, in order. */
-  public ImmutableMap<String, Double> asMap() {
+  public Map<String, Double> asMap() {
     ImmutableMap.Builder<String, Double> map = ImmutableMap.builderWithExpectedSize(names.size());
     for (int i = 0; i < names.size(); i++) {
       map.put(names.get(i), values.get(i).value());

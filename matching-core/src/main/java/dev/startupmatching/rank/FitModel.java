@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns what is known about a candidate into its fit: the estimated probability that a scout judges
@@ -159,12 +160,12 @@ public final class FitModel {
   }
 
   /** The signals the evidence reads. */
-  public ImmutableSet<String> signalNames() {
+  public Set<String> signalNames() {
     return weights.keySet();
   }
 
   /** The weight of each signal in the evidence. */
-  public ImmutableMap<String, Double> weights() {
+  public Map<String, Double> weights() {
     return weights;
   }
 
@@ -174,7 +175,7 @@ public final class FitModel {
   }
 
   /** The calibration curve's points of (evidence, fit), evidence increasing. */
-  public ImmutableList<double[]> curve() {
+  public List<double[]> curve() {
     ImmutableList.Builder<double[]> curve = ImmutableList.builder();
     for (int i = 0; i < evidence.length; i++) {
       curve.add(new double[] {evidence[i], fits[i]});

@@ -3,7 +3,6 @@ package dev.startupmatching.rank;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -123,7 +123,7 @@ public final class LinearScoringModel implements ScoringModel {
   }
 
   /** The weight of each signal, in the order they were set. */
-  public ImmutableMap<String, Double> weights() {
+  public Map<String, Double> weights() {
     return weights;
   }
 
@@ -135,7 +135,7 @@ public final class LinearScoringModel implements ScoringModel {
   }
 
   @Override
-  public ImmutableSet<String> signalNames() {
+  public Set<String> signalNames() {
     return weights.keySet();
   }
 
@@ -157,7 +157,7 @@ public final class LinearScoringModel implements ScoringModel {
   }
 
   @Override
-  public ImmutableMap<String, Double> contributions(FeatureVector features) {
+  public Map<String, Double> contributions(FeatureVector features) {
     ImmutableMap.Builder<String, Double> contributions = ImmutableMap.builder();
     for (Map.Entry<String, Double> weight : weights.entrySet()) {
       contributions.put(weight.getKey(), weight.getValue() * features.value(weight.getKey()));

@@ -63,7 +63,7 @@ public final class NeedAnalysis {
   }
 
   /** Ids of the areas the need's text mentions and the need does not state. */
-  public ImmutableSet<String> mentionedAreas() {
+  public Set<String> mentionedAreas() {
     return mentionedAreas;
   }
 
@@ -76,7 +76,7 @@ public final class NeedAnalysis {
    * The need's areas that a startup with these areas covers, fully or partly along the taxonomy:
    * required ones first, then preferred, then mentioned.
    */
-  public ImmutableList<String> coveredAreas(Collection<String> startupAreas) {
+  public List<String> coveredAreas(Collection<String> startupAreas) {
     Set<String> areas = ImmutableSet.copyOf(startupAreas);
     ImmutableList.Builder<String> covered = ImmutableList.builder();
     for (Set<String> needAreas :

@@ -1,11 +1,11 @@
 package dev.startupmatching.rank;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the features of a candidate into its score, and says how much each feature contributed.
@@ -18,7 +18,7 @@ public interface ScoringModel {
   String name();
 
   /** The names of the signals the model reads; a ranker must compute each of them. */
-  ImmutableSet<String> signalNames();
+  Set<String> signalNames();
 
   /** The score of a candidate with these features; finite. */
   double score(FeatureVector features);
@@ -27,7 +27,7 @@ public interface ScoringModel {
    * The score split by signal, in the order of {@link #signalNames}; the values add up to {@link
    * #score}.
    */
-  ImmutableMap<String, Double> contributions(FeatureVector features);
+  Map<String, Double> contributions(FeatureVector features);
 
   /** The built-in model's default weights; see {@link LinearScoringModel#defaults}. */
   static LinearScoringModel defaults() {

@@ -1,7 +1,7 @@
 package dev.startupmatching.rank;
 
-import static dev.startupmatching.io.JsonDocuments.expect;
-import static dev.startupmatching.io.JsonDocuments.line;
+import static dev.startupmatching.internal.io.JsonDocuments.expect;
+import static dev.startupmatching.internal.io.JsonDocuments.line;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.startupmatching.internal.io.JsonDocuments;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
-import dev.startupmatching.io.JsonDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -74,7 +74,7 @@ public final class Signals {
    *
    * @throws java.util.ServiceConfigurationError if a registered class cannot be loaded or built
    */
-  public static ImmutableList<Signal> registered() {
+  public static List<Signal> registered() {
     ImmutableList.Builder<Signal> registered = ImmutableList.builder();
     ServiceLoader.load(Signal.class).forEach(registered::add);
     return registered.build();
@@ -94,12 +94,12 @@ public final class Signals {
   }
 
   /** Every built-in signal, with {@link #freshness} counted from the current year. */
-  public static ImmutableList<Signal> defaults() {
+  public static List<Signal> defaults() {
     return defaults(Year.now().getValue());
   }
 
   /** Every built-in signal, with {@link #freshness} counted from {@code referenceYear}. */
-  public static ImmutableList<Signal> defaults(int referenceYear) {
+  public static List<Signal> defaults(int referenceYear) {
     return ImmutableList.of(
         textRelevance(),
         neighbourhood(),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -241,7 +242,7 @@ public final class TreeEnsembleModel implements ScoringModel {
   }
 
   @Override
-  public ImmutableSet<String> signalNames() {
+  public Set<String> signalNames() {
     return signalNames;
   }
 
@@ -255,7 +256,7 @@ public final class TreeEnsembleModel implements ScoringModel {
   }
 
   @Override
-  public ImmutableMap<String, Double> contributions(FeatureVector features) {
+  public Map<String, Double> contributions(FeatureVector features) {
     Map<String, Double> contributions = new LinkedHashMap<>();
     signalNames.forEach(n -> contributions.put(n, 0.0));
     for (Tree tree : trees) {

@@ -1,6 +1,6 @@
 /**
- * The second phase of ranking: a {@link dev.startupmatching.rank.Reranker} computes one value per
- * {@link dev.startupmatching.rank.Signal} for each {@link dev.startupmatching.rank.Candidate} that
+ * The second phase of ranking: the matcher computes one value per {@link
+ * dev.startupmatching.rank.Signal} for each {@link dev.startupmatching.rank.Candidate} that
  * retrieval found, and a {@link dev.startupmatching.rank.ScoringModel} turns those {@link
  * dev.startupmatching.rank.FeatureVector features} into the final score.
  *

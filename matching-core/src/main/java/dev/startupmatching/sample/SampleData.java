@@ -9,6 +9,7 @@ import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A small built-in example: a carmaker's business units, their needs and a cohort of startups, all
@@ -25,17 +26,17 @@ public final class SampleData {
   private SampleData() {}
 
   /** Returns the example's business units. */
-  public static ImmutableList<BusinessUnit> units() {
+  public static List<BusinessUnit> units() {
     return read(JsonLinesReader.units(), UNITS);
   }
 
   /** Returns the example's needs. */
-  public static ImmutableList<Need> needs() {
+  public static List<Need> needs() {
     return read(JsonLinesReader.needs(), NEEDS);
   }
 
   /** Returns the example's startups. */
-  public static ImmutableList<Startup> startups() {
+  public static List<Startup> startups() {
     return read(JsonLinesReader.startups(), STARTUPS);
   }
 

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Lists;
+import com.google.common.collect.Multimaps;
+import dev.startupmatching.internal.io.JsonDocuments;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
-import dev.startupmatching.io.JsonDocuments;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -151,7 +154,7 @@ public final class Lexicon {
   }
 
   /** Every entry: the words of one meaning, by language code. */
-  public ImmutableList<ImmutableListMultimap<String, String>> entries() {
-    return entries;
+  public List<Map<String, List<String>>> entries() {
+    return Lists.transform(entries, Multimaps::asMap);
   }
 }

@@ -2,7 +2,6 @@ package dev.startupmatching.taxonomy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -34,8 +33,7 @@ import java.util.Set;
  */
 public final class Taxonomy {
   /** The languages of the built-in taxonomy: English, German, simplified Chinese, Italian. */
-  public static final ImmutableList<String> BUILT_IN_LANGUAGES =
-      ImmutableList.of("en", "de", "zh", "it");
+  public static final List<String> BUILT_IN_LANGUAGES = ImmutableList.of("en", "de", "zh", "it");
 
   private static final String BUILT_IN_RESOURCE = "taxonomy.json";
 
@@ -176,12 +174,12 @@ public final class Taxonomy {
   }
 
   /** The languages every area should be named in. */
-  public ImmutableList<String> languages() {
+  public List<String> languages() {
     return languages;
   }
 
   /** Every area, parents before their children. */
-  public ImmutableCollection<TechnologyArea> areas() {
+  public Collection<TechnologyArea> areas() {
     return areas.values();
   }
 
@@ -196,12 +194,12 @@ public final class Taxonomy {
   }
 
   /** The direct children of an area; empty for a leaf or an unknown id. */
-  public ImmutableList<TechnologyArea> children(String id) {
+  public List<TechnologyArea> children(String id) {
     return children.get(id);
   }
 
   /** The ids of an area's ancestors, its parent first; empty for a top-level or unknown area. */
-  public ImmutableList<String> ancestors(String id) {
+  public List<String> ancestors(String id) {
     ImmutableList.Builder<String> ancestors = ImmutableList.builder();
     TechnologyArea area = areas.get(id);
     while (area != null && area.parent().isPresent()) {
@@ -216,12 +214,12 @@ public final class Taxonomy {
    * Lists what keeps this taxonomy from naming every area in every one of its {@link #languages}:
    * one line per area and language without a label. Empty when there is nothing to report.
    */
-  public ImmutableList<String> problems() {
+  public List<String> problems() {
     return problems(languages);
   }
 
   /** As {@link #problems()}, for the given languages. */
-  public ImmutableList<String> problems(Collection<String> requiredLanguages) {
+  public List<String> problems(Collection<String> requiredLanguages) {
     ImmutableList.Builder<String> problems = ImmutableList.builder();
     for (TechnologyArea area : areas.values()) {
       for (String language : requiredLanguages) {

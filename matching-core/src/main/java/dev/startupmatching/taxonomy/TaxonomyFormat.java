@@ -1,7 +1,7 @@
 package dev.startupmatching.taxonomy;
 
-import static dev.startupmatching.io.JsonDocuments.expect;
-import static dev.startupmatching.io.JsonDocuments.line;
+import static dev.startupmatching.internal.io.JsonDocuments.expect;
+import static dev.startupmatching.internal.io.JsonDocuments.line;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.startupmatching.internal.io.JsonDocuments;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
-import dev.startupmatching.io.JsonDocuments;
 import dev.startupmatching.model.TechnologyArea;
 import java.io.CharConversionException;
 import java.io.IOException;

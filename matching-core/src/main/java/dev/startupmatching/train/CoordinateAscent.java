@@ -2,7 +2,6 @@ package dev.startupmatching.train;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.eval.Metrics;
 import dev.startupmatching.rank.LinearScoringModel;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -123,7 +123,7 @@ public final class CoordinateAscent {
         List<RankedList.Row> rows = lists.get(l).rows();
         values[l] = new double[rows.size()][names.size()];
         for (int r = 0; r < rows.size(); r++) {
-          ImmutableMap<String, Double> features = rows.get(r).features();
+          Map<String, Double> features = rows.get(r).features();
           for (int f = 0; f < names.size(); f++) {
             values[l][r][f] = features.getOrDefault(names.get(f), 0.0);
           }

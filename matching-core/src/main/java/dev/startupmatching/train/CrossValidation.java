@@ -28,7 +28,7 @@ public final class CrossValidation {
    */
   public record Fold(
       int fold,
-      ImmutableList<String> heldOut,
+      List<String> heldOut,
       LinearScoringModel model,
       double trainTrained,
       double trainStart,
@@ -40,7 +40,7 @@ public final class CrossValidation {
    *
    * @param folds each fold's figures
    */
-  public record Report(ImmutableList<Fold> folds) {
+  public record Report(List<Fold> folds) {
     /** The mean over folds of the held-out lists' nDCG@10 with the trained weights. */
     public double heldOutTrained() {
       return folds.stream().mapToDouble(Fold::heldOutTrained).average().orElse(0);

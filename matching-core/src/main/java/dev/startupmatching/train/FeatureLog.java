@@ -169,7 +169,7 @@ public final class FeatureLog {
    * @throws InputException naming the file, line and field of a malformed line
    * @throws IOException if the file cannot be read
    */
-  public static ImmutableList<RankedList> readJsonl(Path file) throws IOException {
+  public static List<RankedList> readJsonl(Path file) throws IOException {
     checkArgument(file != null, "file must not be null");
     String source = file.toString();
     List<RankedList> lists = new ArrayList<>();

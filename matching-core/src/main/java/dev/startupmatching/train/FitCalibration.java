@@ -76,7 +76,7 @@ public final class FitCalibration {
    * Scores every candidate with a model fitted on the other needs' candidates, and returns the
    * predictions in the order of the lists and their rows.
    */
-  public ImmutableList<Prediction> crossValidate(List<RankedList> lists) {
+  public List<Prediction> crossValidate(List<RankedList> lists) {
     List<Example> examples = examples(lists);
     Map<String, FitModel> heldOutModels = new LinkedHashMap<>();
     ImmutableList.Builder<Prediction> predictions = ImmutableList.builder();
@@ -100,7 +100,7 @@ public final class FitCalibration {
   }
 
   /** The reliability diagram of predictions: {@value #BINS} bins of fit, empty ones included. */
-  public static ImmutableList<Bin> reliability(List<Prediction> predictions) {
+  public static List<Bin> reliability(List<Prediction> predictions) {
     int[] counts = new int[BINS];
     double[] fits = new double[BINS];
     int[] fitting = new int[BINS];
@@ -328,7 +328,7 @@ public final class FitCalibration {
   }
 
   /** The signals the evidence reads. */
-  public ImmutableList<String> signals() {
+  public List<String> signals() {
     return signals;
   }
 

@@ -2,8 +2,8 @@ package dev.startupmatching.train;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One need's candidates with their features and relevance labels: a training list.
@@ -13,8 +13,7 @@ import com.google.common.collect.ImmutableMap;
  *     candidates, which nDCG's ideal ranking counts
  * @param rows the candidates
  */
-public record RankedList(
-    String needId, ImmutableMap<String, Integer> grades, ImmutableList<Row> rows) {
+public record RankedList(String needId, Map<String, Integer> grades, List<Row> rows) {
   /** Checks the parts. */
   public RankedList {
     checkArgument(needId != null && !needId.isBlank(), "needId must not be blank");
@@ -29,7 +28,7 @@ public record RankedList(
    * @param label its relevance grade, 0 when unjudged
    * @param features every signal's value by signal name
    */
-  public record Row(String startupId, int label, ImmutableMap<String, Double> features) {
+  public record Row(String startupId, int label, Map<String, Double> features) {
     /** Checks the parts. */
     public Row {
       checkArgument(startupId != null && !startupId.isBlank(), "startupId must not be blank");

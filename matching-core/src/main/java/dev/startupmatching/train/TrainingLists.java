@@ -3,7 +3,6 @@ package dev.startupmatching.train;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.batch.BatchListener;
 import dev.startupmatching.batch.BatchMatcher;
 import dev.startupmatching.eval.Qrels;
@@ -32,7 +31,7 @@ public final class TrainingLists {
    * @param listener told of progress and of needs that could not be matched, which are left out
    * @throws IllegalStateException if the matcher does not re-rank, so has no features
    */
-  public static ImmutableList<RankedList> collect(
+  public static List<RankedList> collect(
       StartupMatcher matcher, List<Need> needs, Qrels qrels, int depth, BatchListener listener) {
     checkArgument(matcher != null && needs != null && qrels != null, "arguments must not be null");
     checkArgument(depth >= 1 && depth <= MatchOptions.MAX_TOP_K, "depth out of range: %s", depth);
@@ -55,7 +54,7 @@ public final class TrainingLists {
   }
 
   private static RankedList list(Need need, List<Match> matches, Qrels qrels) {
-    ImmutableMap<String, Integer> grades = qrels.grades(need.id());
+    Map<String, Integer> grades = qrels.grades(need.id());
     ImmutableList.Builder<RankedList.Row> rows = ImmutableList.builder();
     for (Match match : matches) {
       if (match.features().isEmpty()) {

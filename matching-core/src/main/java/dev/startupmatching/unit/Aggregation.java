@@ -80,7 +80,7 @@ public final class Aggregation {
    *
    * @param fits each need's fit by need id; a need without one fits 0
    */
-  public ImmutableMap<String, Double> contributions(List<Need> needs, Map<String, Double> fits) {
+  public Map<String, Double> contributions(List<Need> needs, Map<String, Double> fits) {
     ImmutableMap.Builder<String, Double> contributions = ImmutableMap.builder();
     if (needWeights == null) {
       String best = null;

@@ -5,6 +5,7 @@ import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Startup;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,14 +25,14 @@ public final class UnitMatch {
       Startup startup,
       int rank,
       double score,
-      ImmutableMap<String, Match> needMatches,
-      ImmutableMap<String, Double> contributions,
+      Map<String, Match> needMatches,
+      Map<String, Double> contributions,
       Explanation explanation) {
     this.startup = startup;
     this.rank = rank;
     this.score = score;
-    this.needMatches = needMatches;
-    this.contributions = contributions;
+    this.needMatches = ImmutableMap.copyOf(needMatches);
+    this.contributions = ImmutableMap.copyOf(contributions);
     this.explanation = explanation;
   }
 
@@ -54,12 +55,12 @@ public final class UnitMatch {
    * The startup's match for each of the unit's needs it was ranked for, by need id in the unit's
    * order; a need the startup did not rank for is absent and counted as fit 0.
    */
-  public ImmutableMap<String, Match> needMatches() {
+  public Map<String, Match> needMatches() {
     return needMatches;
   }
 
   /** Each need's contribution to the unit score, by need id; they add up to the score. */
-  public ImmutableMap<String, Double> contributions() {
+  public Map<String, Double> contributions() {
     return contributions;
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
@@ -48,7 +49,7 @@ public final class UnitRanker {
    * Groups needs by the unit they name ({@link Need#unit}), matched against each unit's id, then
    * its name. Units without needs map to nothing; needs naming no known unit are left out.
    */
-  public static ImmutableListMultimap<BusinessUnit, Need> needsByUnit(
+  public static Map<BusinessUnit, List<Need>> needsByUnit(
       List<BusinessUnit> units, List<Need> needs) {
     ImmutableListMultimap.Builder<BusinessUnit, Need> byUnit = ImmutableListMultimap.builder();
     for (BusinessUnit unit : units) {
@@ -58,7 +59,7 @@ public final class UnitRanker {
         }
       }
     }
-    return byUnit.build();
+    return Multimaps.asMap(byUnit.build());
   }
 
   /** How deep each need is matched to rank a unit's top {@code topK}. */
@@ -73,7 +74,7 @@ public final class UnitRanker {
    * @param needs the unit's needs, in the order breakdowns list them; at least one
    * @param options the options of each need's match; its top K is the unit list's length
    */
-  public ImmutableList<UnitMatch> rank(BusinessUnit unit, List<Need> needs, MatchOptions options) {
+  public List<UnitMatch> rank(BusinessUnit unit, List<Need> needs, MatchOptions options) {
     checkArgument(unit != null, "unit must not be null");
     checkArgument(needs != null && !needs.isEmpty(), "unit %s has no needs to rank for", unit);
     checkArgument(options != null, "options must not be null");
@@ -87,12 +88,12 @@ public final class UnitRanker {
         matchesByStartup.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(need.id(), match);
       }
     }
-    record Scored(String startupId, double score, ImmutableMap<String, Double> contributions) {}
+    record Scored(String startupId, double score, Map<String, Double> contributions) {}
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, Map<String, Match>> entry : matchesByStartup.entrySet()) {
       Map<String, Double> fits = new LinkedHashMap<>();
       entry.getValue().forEach((need, match) -> fits.put(need, match.score()));
-      ImmutableMap<String, Double> contributions = aggregation.contributions(needs, fits);
+      Map<String, Double> contributions = aggregation.contributions(needs, fits);
       double score = contributions.values().stream().mapToDouble(Double::doubleValue).sum();
       scored.add(new Scored(entry.getKey(), score, contributions));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.io.InputException;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.model.Need;

@@ -49,7 +49,11 @@ class TaxonomyReaderFuzzTest {
     Lexicon lexicon = readOrReport(() -> Lexicon.read(new ByteArrayInputStream(input), SOURCE));
     if (lexicon != null) {
       assertThat(lexicon.version()).isNotNull();
-      lexicon.entries().forEach(entry -> assertThat(entry.values()).allMatch(w -> !w.isBlank()));
+      lexicon
+          .entries()
+          .forEach(
+              entry ->
+                  entry.values().forEach(words -> assertThat(words).allMatch(w -> !w.isBlank())));
     }
   }
 

@@ -37,7 +37,7 @@ class FitCalibrationTest {
   void heldOutFitsOfCalibratedEvidenceAreCalibrated() {
     FitCalibration calibration = FitCalibration.over(List.of("coverage"), 1);
 
-    ImmutableList<FitCalibration.Prediction> predictions = calibration.crossValidate(lists(1, 60));
+    List<FitCalibration.Prediction> predictions = calibration.crossValidate(lists(1, 60));
 
     assertThat(predictions).hasSize(60 * 40);
     assertThat(FitCalibration.expectedCalibrationError(predictions)).isLessThan(0.05);

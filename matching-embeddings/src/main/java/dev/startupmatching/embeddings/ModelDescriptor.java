@@ -1,6 +1,6 @@
 package dev.startupmatching.embeddings;
 
-import static dev.startupmatching.io.JsonDocuments.expect;
+import static dev.startupmatching.internal.io.JsonDocuments.expect;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.startupmatching.embeddings.OnnxEmbeddingModel.LongTexts;
 import dev.startupmatching.embeddings.OnnxEmbeddingModel.Pooling;
+import dev.startupmatching.internal.io.JsonDocuments;
 import dev.startupmatching.io.InputError;
 import dev.startupmatching.io.InputException;
-import dev.startupmatching.io.JsonDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

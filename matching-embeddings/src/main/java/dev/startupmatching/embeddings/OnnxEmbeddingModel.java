@@ -162,7 +162,7 @@ public final class OnnxEmbeddingModel implements EmbeddingModel {
   }
 
   @Override
-  public ImmutableSet<String> languages() {
+  public Set<String> languages() {
     return languages;
   }
 

@@ -69,8 +69,7 @@ public final class DuplicateFinder {
    * @param progress called with the number of startups compared so far, now and then
    * @throws IllegalArgumentException if the index has no embedding model
    */
-  public static ImmutableList<Pair> find(
-      StartupIndex index, double minConfidence, IntConsumer progress) {
+  public static List<Pair> find(StartupIndex index, double minConfidence, IntConsumer progress) {
     checkArgument(
         index.embeddingModel().isPresent(),
         "finding duplicates compares vectors: open the index with an embedding model");

@@ -1,9 +1,9 @@
 package dev.startupmatching.lucene;
 
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.rank.FeatureVector;
 import dev.startupmatching.rank.FitModel;
-import dev.startupmatching.rank.Reranker;
 import java.util.Locale;
 
 /**

@@ -3,6 +3,8 @@ package dev.startupmatching.lucene;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.internal.rank.RankedCandidate;
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.lucene.analysis.DetectedLanguage;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
 import dev.startupmatching.lucene.explanation.Explanations;
@@ -28,8 +30,6 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.rank.Candidate;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
-import dev.startupmatching.rank.RankedCandidate;
-import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.Streams;
 import dev.startupmatching.embed.EmbeddingModel;
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
 import dev.startupmatching.lucene.query.RankingConfig;
 import dev.startupmatching.match.MatchOptions;
@@ -14,7 +15,6 @@ import dev.startupmatching.place.Location;
 import dev.startupmatching.rank.FitModel;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.LinearScoringModel;
-import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.rank.ScoringModel;
 import dev.startupmatching.rank.Signal;
 import dev.startupmatching.rank.Signals;

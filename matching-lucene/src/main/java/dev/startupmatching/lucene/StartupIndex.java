@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.startupmatching.embed.EmbeddingModel;
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.analysis.AreaTagger;
 import dev.startupmatching.lucene.analysis.LanguageAnalysis;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
 import dev.startupmatching.lucene.index.StartupFields;
@@ -124,7 +124,7 @@ public final class StartupIndex implements Closeable {
   private final Directory directory;
   private final Taxonomy taxonomy;
   private final LanguageAnalysis analysis;
-  private final ConceptTagger tagger;
+  private final AreaTagger tagger;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
@@ -147,7 +147,7 @@ public final class StartupIndex implements Closeable {
     this.taxonomy = taxonomy;
     this.embeddings = embeddings;
     this.analysis = new LanguageAnalysis(taxonomy, Lexicon.builtIn());
-    this.tagger = ConceptTagger.of(taxonomy, analysis);
+    this.tagger = AreaTagger.of(taxonomy, analysis);
     this.writer = writable ? openWriter(directory, taxonomy, embeddings, analysis) : null;
     try {
       this.searchers =
@@ -831,7 +831,7 @@ public final class StartupIndex implements Closeable {
   }
 
   /** The tagger the startups were tagged with. */
-  ConceptTagger tagger() {
+  AreaTagger tagger() {
     return tagger;
   }
 

@@ -196,7 +196,7 @@ class HostileNeedTest {
       text.append("word").append(w).append("x ");
     }
     Set<String> english = new LinkedHashSet<>();
-    Lexicon.builtIn().entries().forEach(entry -> english.addAll(entry.get("en")));
+    Lexicon.builtIn().entries().forEach(entry -> english.addAll(entry.getOrDefault("en", List.of())));
     Taxonomy.builtIn().areas().forEach(area -> english.add(area.label("en")));
     english.forEach(word -> text.append(word).append(", "));
     return text.toString();

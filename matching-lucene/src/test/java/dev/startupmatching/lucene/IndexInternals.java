@@ -1,6 +1,6 @@
 package dev.startupmatching.lucene;
 
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.analysis.AreaTagger;
 import dev.startupmatching.lucene.analysis.LanguageAnalysis;
 import dev.startupmatching.lucene.query.NeedQueryBuilder;
 import dev.startupmatching.lucene.query.RankingConfig;
@@ -28,7 +28,7 @@ public final class IndexInternals {
     return index.analysis();
   }
 
-  public static ConceptTagger tagger(StartupIndex index) {
+  public static AreaTagger tagger(StartupIndex index) {
     return index.tagger();
   }
 

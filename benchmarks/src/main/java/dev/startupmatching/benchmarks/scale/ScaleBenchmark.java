@@ -8,7 +8,7 @@ import dev.startupmatching.lucene.IndexException;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;

@@ -2,7 +2,7 @@ package dev.startupmatching.cli.format;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.startupmatching.io.MatchJson;
+import dev.startupmatching.internal.io.MatchJson;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;

@@ -7,6 +7,7 @@ import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -103,7 +104,11 @@ public final class LanguageAnalysis {
       }
       lexicon
           .entries()
-          .forEach(entry -> entry.get("de").forEach(name -> addWords(words, normaliser, name)));
+          .forEach(
+              entry ->
+                  entry
+                      .getOrDefault("de", List.of())
+                      .forEach(name -> addWords(words, normaliser, name)));
     }
     return CharArraySet.unmodifiableSet(words);
   }

@@ -2,6 +2,8 @@ package dev.startupmatching.lucene.explanation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.startupmatching.internal.rank.RankedCandidate;
+import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.lucene.retrieval.SemanticRetrieval;
 import dev.startupmatching.match.Explanation;
@@ -10,8 +12,6 @@ import dev.startupmatching.match.Snippet;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
-import dev.startupmatching.rank.RankedCandidate;
-import dev.startupmatching.rank.Reranker;
 import dev.startupmatching.rank.Signals;
 import java.io.IOException;
 import java.util.LinkedHashMap;

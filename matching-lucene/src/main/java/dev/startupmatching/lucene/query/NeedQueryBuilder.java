@@ -1,10 +1,9 @@
 package dev.startupmatching.lucene.query;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.startupmatching.lucene.analysis.ConceptTagger;
+import dev.startupmatching.lucene.analysis.AreaTagger;
 import dev.startupmatching.lucene.analysis.DetectedLanguage;
 import dev.startupmatching.lucene.analysis.LanguageAnalysis;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
@@ -102,7 +101,7 @@ public final class NeedQueryBuilder {
   private static final CharArraySet ENGLISH_FUNCTION_WORDS = snowballStopWords("english_stop.txt");
 
   private final LanguageAnalysis analysis;
-  private final ConceptTagger tagger;
+  private final AreaTagger tagger;
   private final Taxonomy taxonomy;
   private final Lexicon lexicon;
   private final PhraseDictionary<Integer> lexiconPhrases;
@@ -118,7 +117,7 @@ public final class NeedQueryBuilder {
 
   /** A builder for queries in the index's analysis, with the lexicon's translations. */
   public NeedQueryBuilder(
-      LanguageAnalysis analysis, ConceptTagger tagger, Lexicon lexicon, RankingConfig config) {
+      LanguageAnalysis analysis, AreaTagger tagger, Lexicon lexicon, RankingConfig config) {
     this.analysis = analysis;
     this.tagger = tagger;
     this.taxonomy = tagger.taxonomy();
@@ -128,15 +127,17 @@ public final class NeedQueryBuilder {
     this.boilerplate = NeedBoilerplate.builtIn(analysis);
     this.lexiconPhrases = new PhraseDictionary<>(analysis);
     for (int i = 0; i < lexicon.entries().size(); i++) {
-      for (Map.Entry<String, String> word : lexicon.entries().get(i).entries()) {
-        if (LanguageDetector.SUPPORTED.contains(word.getKey())) {
-          lexiconPhrases.add(word.getKey(), word.getValue(), i);
+      for (Map.Entry<String, List<String>> words : lexicon.entries().get(i).entrySet()) {
+        if (LanguageDetector.SUPPORTED.contains(words.getKey())) {
+          for (String word : words.getValue()) {
+            lexiconPhrases.add(words.getKey(), word, i);
+          }
         }
       }
     }
     Map<String, Double> weights = new HashMap<>();
-    for (ImmutableListMultimap<String, String> entry : lexicon.entries()) {
-      for (String word : entry.get("en")) {
+    for (Map<String, List<String>> entry : lexicon.entries()) {
+      for (String word : entry.getOrDefault("en", List.of())) {
         weights.computeIfAbsent(word, this::needStatementWeight);
       }
     }
@@ -455,7 +456,7 @@ public final class NeedQueryBuilder {
         }
         Set<String> words = new LinkedHashSet<>();
         for (int entry : found.values()) {
-          words.addAll(lexicon.entries().get(entry).get(target));
+          words.addAll(lexicon.entries().get(entry).getOrDefault(target, List.of()));
         }
         if (!words.isEmpty()) {
           translations.computeIfAbsent(

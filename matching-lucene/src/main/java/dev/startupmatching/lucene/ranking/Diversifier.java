@@ -1,11 +1,11 @@
 package dev.startupmatching.lucene.ranking;
 
+import dev.startupmatching.internal.rank.Diversity;
+import dev.startupmatching.internal.rank.RankedCandidate;
 import dev.startupmatching.lucene.index.ProfileTerms;
 import dev.startupmatching.lucene.index.Vectors;
 import dev.startupmatching.lucene.retrieval.Neighbourhood;
 import dev.startupmatching.lucene.retrieval.SemanticRetrieval;
-import dev.startupmatching.rank.Diversity;
-import dev.startupmatching.rank.RankedCandidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -55,7 +55,7 @@ public class ConceptTaggerTest {
         .build();
   }
 
-  private final ConceptTagger tagger = ConceptTagger.of(TAXONOMY);
+  private final AreaTagger tagger = AreaTagger.of(TAXONOMY);
 
   @Test
   void findsStemmedMultiWordNamesWithOffsets() {

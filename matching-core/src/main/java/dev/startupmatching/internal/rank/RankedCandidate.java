@@ -1,6 +1,8 @@
-package dev.startupmatching.rank;
+package dev.startupmatching.internal.rank;
 
 import com.google.common.base.MoreObjects;
+import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.FeatureVector;
 import java.util.Locale;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Finds the technology areas a text mentions, in English, German, simplified Chinese or Italian,
- * with character offsets for highlighting.
+ * with character offsets for highlighting; the engine behind the public {@code ConceptTagger}.
  *
  * <p>Every label and synonym of every area is a phrase to find. The text is analysed in its
  * language (stated, or detected by {@link LanguageDetector}), so "Batterien" finds the German name
@@ -23,11 +23,11 @@ import java.util.Set;
  * the longest wins: "battery management system" is one mention of that area, not also one of
  * "battery". Instances are immutable and thread-safe.
  */
-public final class ConceptTagger {
+public final class AreaTagger {
   private final Taxonomy taxonomy;
   private final PhraseDictionary<String> names;
 
-  private ConceptTagger(Taxonomy taxonomy, LanguageAnalysis analysis) {
+  private AreaTagger(Taxonomy taxonomy, LanguageAnalysis analysis) {
     this.taxonomy = taxonomy;
     this.names = new PhraseDictionary<>(analysis);
     for (TechnologyArea area : taxonomy.areas()) {
@@ -40,14 +40,14 @@ public final class ConceptTagger {
   }
 
   /** Returns a tagger for the areas of a taxonomy. */
-  public static ConceptTagger of(Taxonomy taxonomy) {
+  public static AreaTagger of(Taxonomy taxonomy) {
     checkArgument(taxonomy != null, "taxonomy must not be null");
-    return new ConceptTagger(taxonomy, new LanguageAnalysis(taxonomy, Lexicon.builtIn()));
+    return new AreaTagger(taxonomy, new LanguageAnalysis(taxonomy, Lexicon.builtIn()));
   }
 
   /** A tagger of the taxonomy's areas that analyses texts as {@code analysis} does. */
-  public static ConceptTagger of(Taxonomy taxonomy, LanguageAnalysis analysis) {
-    return new ConceptTagger(taxonomy, analysis);
+  public static AreaTagger of(Taxonomy taxonomy, LanguageAnalysis analysis) {
+    return new AreaTagger(taxonomy, analysis);
   }
 
   /** The taxonomy whose areas this tagger finds. */

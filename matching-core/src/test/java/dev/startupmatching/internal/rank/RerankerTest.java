@@ -1,4 +1,4 @@
-package dev.startupmatching.rank;
+package dev.startupmatching.internal.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.startupmatching.match.Explanation;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.LinearScoringModel;
+import dev.startupmatching.rank.NeedAnalysis;
+import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.startupmatching.rank;
+package dev.startupmatching.internal.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

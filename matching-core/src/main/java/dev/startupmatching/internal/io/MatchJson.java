@@ -1,4 +1,4 @@
-package dev.startupmatching.io;
+package dev.startupmatching.internal.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,10 +1,17 @@
-package dev.startupmatching.rank;
+package dev.startupmatching.internal.rank;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.startupmatching.match.Explanation;
+import dev.startupmatching.rank.Candidate;
+import dev.startupmatching.rank.FeatureVector;
+import dev.startupmatching.rank.LinearScoringModel;
+import dev.startupmatching.rank.NeedAnalysis;
+import dev.startupmatching.rank.ScoringModel;
+import dev.startupmatching.rank.Signal;
+import dev.startupmatching.rank.SignalValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

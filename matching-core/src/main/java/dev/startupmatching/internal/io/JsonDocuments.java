@@ -1,9 +1,11 @@
-package dev.startupmatching.io;
+package dev.startupmatching.internal.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +106,7 @@ public final class JsonDocuments {
    * Where parsing failed: the exception's location or, for an exceeded limit, which reports none,
    * the parser's current location; null when neither is known.
    */
-  static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+  public static JsonLocation location(JsonProcessingException e, JsonParser parser) {
     if (e.getLocation() != null) {
       return e.getLocation();
     }

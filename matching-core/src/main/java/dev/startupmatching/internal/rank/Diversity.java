@@ -1,4 +1,4 @@
-package dev.startupmatching.rank;
+package dev.startupmatching.internal.rank;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
