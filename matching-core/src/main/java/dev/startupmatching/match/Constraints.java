@@ -14,6 +14,7 @@ import dev.startupmatching.place.Places;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,15 +34,22 @@ import java.util.function.Predicate;
  *       "Remote") accepts a startup that has it among the {@linkplain Location#texts texts} of its
  *       country, city and regions and their comma-separated parts, compared without regard to case
  *       or surrounding spaces;
- *   <li><b>excluded ids</b>: a startup with one of these ids never matches.
+ *   <li><b>excluded ids</b>: a startup with one of these ids never matches;
+ *   <li><b>tags</b>: when not empty, a startup must have one of them, compared without regard to
+ *       case or surrounding spaces;
+ *   <li><b>founding years</b>: when a bound is set, a startup must state its founding year, and the
+ *       year must lie within the bounds (both inclusive);
+ *   <li><b>funding</b>: when a bound is set, a startup must state its funding in US dollars, and it
+ *       must lie within the bounds (both inclusive).
  * </ul>
  *
- * <p>A startup that does not state an attribute is not filtered out by it: a profile that omits its
- * stage is still shown, and the scout decides. Instances are immutable and thread-safe.
+ * <p>For stages, readiness and regions, which a need states about itself, a startup that does not
+ * state the attribute is not filtered out by it: a profile that omits its stage is still shown, and
+ * the scout decides. Tags, founding years and funding are filters that a portal's user picks, as in
+ * a search engine: a startup must state the value to pass. Instances are immutable and thread-safe.
  */
 public final class Constraints implements Predicate<Startup> {
-  private static final Constraints NONE =
-      new Constraints(ImmutableSet.of(), null, ImmutableSet.of(), ImmutableSet.of());
+  private static final Constraints NONE = new Builder().build();
 
   private final ImmutableSet<Stage> stages;
   private final Integer minReadinessLevel;
@@ -49,16 +57,22 @@ public final class Constraints implements Predicate<Startup> {
   private final ImmutableSet<Place> regionPlaces;
   private final ImmutableSet<String> regionTextKeys;
   private final ImmutableSet<String> excludedStartupIds;
+  private final ImmutableSet<String> tagKeys;
+  private final Integer foundedFrom;
+  private final Integer foundedTo;
+  private final Long minFundingUsd;
+  private final Long maxFundingUsd;
 
-  private Constraints(
-      ImmutableSet<Stage> stages,
-      Integer minReadinessLevel,
-      ImmutableSet<String> regionKeys,
-      ImmutableSet<String> excludedStartupIds) {
-    this.stages = stages;
-    this.minReadinessLevel = minReadinessLevel;
-    this.regionKeys = regionKeys;
-    this.excludedStartupIds = excludedStartupIds;
+  private Constraints(Builder b) {
+    this.stages = b.stages;
+    this.minReadinessLevel = b.minReadinessLevel;
+    this.regionKeys = b.regionKeys;
+    this.excludedStartupIds = b.excludedStartupIds;
+    this.tagKeys = b.tagKeys;
+    this.foundedFrom = b.foundedFrom;
+    this.foundedTo = b.foundedTo;
+    this.minFundingUsd = b.minFundingUsd;
+    this.maxFundingUsd = b.maxFundingUsd;
     ImmutableSet.Builder<Place> places = ImmutableSet.builder();
     ImmutableSet.Builder<String> texts = ImmutableSet.builder();
     for (String key : regionKeys) {
@@ -141,7 +155,43 @@ public final class Constraints implements Predicate<Startup> {
     return stages.isEmpty()
         && minReadinessLevel == null
         && regionKeys.isEmpty()
-        && excludedStartupIds.isEmpty();
+        && excludedStartupIds.isEmpty()
+        && tagKeys.isEmpty()
+        && foundedFrom == null
+        && foundedTo == null
+        && minFundingUsd == null
+        && maxFundingUsd == null;
+  }
+
+  /** The accepted tags, as {@link #tagKey} normalises them; empty means any. */
+  public Set<String> tagKeys() {
+    return tagKeys;
+  }
+
+  /** The earliest accepted founding year, if one is set. */
+  public OptionalInt foundedFrom() {
+    return foundedFrom == null ? OptionalInt.empty() : OptionalInt.of(foundedFrom);
+  }
+
+  /** The latest accepted founding year, if one is set. */
+  public OptionalInt foundedTo() {
+    return foundedTo == null ? OptionalInt.empty() : OptionalInt.of(foundedTo);
+  }
+
+  /** The least accepted funding in US dollars, if one is set. */
+  public OptionalLong minFundingUsd() {
+    return minFundingUsd == null ? OptionalLong.empty() : OptionalLong.of(minFundingUsd);
+  }
+
+  /** The most accepted funding in US dollars, if one is set. */
+  public OptionalLong maxFundingUsd() {
+    return maxFundingUsd == null ? OptionalLong.empty() : OptionalLong.of(maxFundingUsd);
+  }
+
+  /** A tag as filters compare it: stripped of surrounding spaces and in lower case. */
+  public static String tagKey(String tag) {
+    checkArgument(tag != null, "tag must not be null");
+    return tag.strip().toLowerCase(Locale.ROOT);
   }
 
   /** Returns true when the startup meets every constraint, by the rules in the class Javadoc. */
@@ -160,7 +210,30 @@ public final class Constraints implements Predicate<Startup> {
         && startup.readinessLevel().getAsInt() < minReadinessLevel) {
       return false;
     }
-    return regionKeys.isEmpty() || !hasLocation(startup) || locatedInRegion(startup);
+    if (!regionKeys.isEmpty() && hasLocation(startup) && !locatedInRegion(startup)) {
+      return false;
+    }
+    if (!tagKeys.isEmpty()
+        && startup.tags().stream().map(Constraints::tagKey).noneMatch(tagKeys::contains)) {
+      return false;
+    }
+    return within(startup.foundedYear(), foundedFrom, foundedTo)
+        && within(startup.fundingUsd(), minFundingUsd, maxFundingUsd);
+  }
+
+  /** True without bounds; with a bound, the value must be present and within the bounds. */
+  private static boolean within(OptionalInt value, Integer min, Integer max) {
+    return (min == null && max == null)
+        || (value.isPresent()
+            && (min == null || value.getAsInt() >= min)
+            && (max == null || value.getAsInt() <= max));
+  }
+
+  private static boolean within(OptionalLong value, Long min, Long max) {
+    return (min == null && max == null)
+        || (value.isPresent()
+            && (min == null || value.getAsLong() >= min)
+            && (max == null || value.getAsLong() <= max));
   }
 
   /** Returns true when the startup states a country, a city or a region. */
@@ -195,12 +268,26 @@ public final class Constraints implements Predicate<Startup> {
         && stages.equals(that.stages)
         && Objects.equals(minReadinessLevel, that.minReadinessLevel)
         && regionKeys.equals(that.regionKeys)
-        && excludedStartupIds.equals(that.excludedStartupIds);
+        && excludedStartupIds.equals(that.excludedStartupIds)
+        && tagKeys.equals(that.tagKeys)
+        && Objects.equals(foundedFrom, that.foundedFrom)
+        && Objects.equals(foundedTo, that.foundedTo)
+        && Objects.equals(minFundingUsd, that.minFundingUsd)
+        && Objects.equals(maxFundingUsd, that.maxFundingUsd);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stages, minReadinessLevel, regionKeys, excludedStartupIds);
+    return Objects.hash(
+        stages,
+        minReadinessLevel,
+        regionKeys,
+        excludedStartupIds,
+        tagKeys,
+        foundedFrom,
+        foundedTo,
+        minFundingUsd,
+        maxFundingUsd);
   }
 
   @Override
@@ -211,6 +298,11 @@ public final class Constraints implements Predicate<Startup> {
         .add("minReadinessLevel", minReadinessLevel)
         .add("regions", regionKeys.isEmpty() ? null : regionKeys)
         .add("excluded", excludedStartupIds.isEmpty() ? null : excludedStartupIds)
+        .add("tags", tagKeys.isEmpty() ? null : tagKeys)
+        .add("foundedFrom", foundedFrom)
+        .add("foundedTo", foundedTo)
+        .add("minFundingUsd", minFundingUsd)
+        .add("maxFundingUsd", maxFundingUsd)
         .toString();
   }
 
@@ -220,6 +312,11 @@ public final class Constraints implements Predicate<Startup> {
     private Integer minReadinessLevel;
     private ImmutableSet<String> regionKeys = ImmutableSet.of();
     private ImmutableSet<String> excludedStartupIds = ImmutableSet.of();
+    private ImmutableSet<String> tagKeys = ImmutableSet.of();
+    private Integer foundedFrom;
+    private Integer foundedTo;
+    private Long minFundingUsd;
+    private Long maxFundingUsd;
 
     private Builder() {}
 
@@ -257,9 +354,62 @@ public final class Constraints implements Predicate<Startup> {
       return this;
     }
 
-    /** Returns the constraints. */
+    /** Sets the accepted tags; a startup must have one of them. Empty means any. */
+    public Builder tags(Iterable<String> tags) {
+      checkArgument(tags != null, "tags must not be null");
+      ImmutableSet.Builder<String> keys = ImmutableSet.builder();
+      for (String tag : tags) {
+        String key = tagKey(tag);
+        checkArgument(!key.isEmpty(), "tags must not be blank");
+        keys.add(key);
+      }
+      this.tagKeys = keys.build();
+      return this;
+    }
+
+    /** Sets the earliest accepted founding year; a startup must state a year to pass. */
+    public Builder foundedFrom(int year) {
+      this.foundedFrom = year;
+      return this;
+    }
+
+    /** Sets the latest accepted founding year; a startup must state a year to pass. */
+    public Builder foundedTo(int year) {
+      this.foundedTo = year;
+      return this;
+    }
+
+    /** Sets the least accepted funding in US dollars; a startup must state its funding to pass. */
+    public Builder minFundingUsd(long usd) {
+      checkArgument(usd >= 0, "minFundingUsd must not be negative, was %s", usd);
+      this.minFundingUsd = usd;
+      return this;
+    }
+
+    /** Sets the most accepted funding in US dollars; a startup must state its funding to pass. */
+    public Builder maxFundingUsd(long usd) {
+      checkArgument(usd >= 0, "maxFundingUsd must not be negative, was %s", usd);
+      this.maxFundingUsd = usd;
+      return this;
+    }
+
+    /**
+     * Returns the constraints.
+     *
+     * @throws IllegalArgumentException if a range's lower bound exceeds its upper bound
+     */
     public Constraints build() {
-      return new Constraints(stages, minReadinessLevel, regionKeys, excludedStartupIds);
+      checkArgument(
+          foundedFrom == null || foundedTo == null || foundedFrom <= foundedTo,
+          "foundedFrom %s is after foundedTo %s",
+          foundedFrom,
+          foundedTo);
+      checkArgument(
+          minFundingUsd == null || maxFundingUsd == null || minFundingUsd <= maxFundingUsd,
+          "minFundingUsd %s exceeds maxFundingUsd %s",
+          minFundingUsd,
+          maxFundingUsd);
+      return new Constraints(this);
     }
   }
 }

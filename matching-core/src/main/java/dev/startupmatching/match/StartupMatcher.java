@@ -1,6 +1,7 @@
 package dev.startupmatching.match;
 
 import dev.startupmatching.model.Need;
+import java.util.Set;
 
 /**
  * Ranks startups by how well they fit a {@link Need}.
@@ -29,6 +30,40 @@ public interface StartupMatcher extends AutoCloseable {
   /** Returns the top {@link MatchOptions#DEFAULT_TOP_K} matches with the default options. */
   default Matches match(Need need) {
     return match(need, MatchOptions.defaults());
+  }
+
+  /**
+   * Returns the startups most like one of them ("more like this"), best first, without that startup
+   * itself.
+   *
+   * <p>The result follows the same rules as {@link #match}'s: at most {@link MatchOptions#topK()}
+   * matches from {@link MatchOptions#offset()}, each meeting {@link MatchOptions#filter()} and
+   * {@link MatchOptions#minScore()}, ties broken by startup id. Need constraints do not apply, as
+   * there is no need. Scores compare within the list only.
+   *
+   * @throws IllegalArgumentException if no startup has that id
+   * @throws UnsupportedOperationException if this implementation cannot compare startups; the
+   *     Lucene matcher can
+   */
+  default Matches similarTo(String startupId, MatchOptions options) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not find similar startups");
+  }
+
+  /**
+   * Counts the values of some attributes over the startups that the need's search finds, after
+   * {@link MatchOptions#filter()} and, unless switched off, the need's constraints: the counts a
+   * portal shows beside the results, so that a user can narrow them.
+   *
+   * <p>The set counted is every startup that the need's words or areas retrieve, which is larger
+   * than the ranked list: {@link MatchOptions#topK()}, {@link MatchOptions#minScore()} and {@link
+   * MatchOptions#minFit()} do not apply.
+   *
+   * @throws UnsupportedOperationException if this implementation cannot count facets; the Lucene
+   *     matcher can
+   */
+  default FacetCounts facets(Need need, MatchOptions options, Set<Facet> facets) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not count facets");
   }
 
   /** Returns the number of startups this matcher ranks. */
