@@ -13,6 +13,8 @@ module dev.startupmatching.lucene {
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.analysis.smartcn;
+  requires org.apache.lucene.facet;
+  requires org.apache.lucene.queries;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.github.pemistahl.lingua;

@@ -7,10 +7,14 @@ import dev.startupmatching.internal.rank.RankedCandidate;
 import dev.startupmatching.internal.rank.Reranker;
 import dev.startupmatching.lucene.analysis.DetectedLanguage;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
+import dev.startupmatching.lucene.browse.FacetCounter;
+import dev.startupmatching.lucene.browse.SimilarStartups;
 import dev.startupmatching.lucene.explanation.Explanations;
 import dev.startupmatching.lucene.explanation.MatchExplainer;
 import dev.startupmatching.lucene.explanation.Snippets;
 import dev.startupmatching.lucene.index.ProfileTerms;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.index.StartupSource;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.ConstraintQueries;
 import dev.startupmatching.lucene.query.NeedQuery;
@@ -22,6 +26,8 @@ import dev.startupmatching.lucene.ranking.Diversifier;
 import dev.startupmatching.lucene.retrieval.LexicalRetrieval;
 import dev.startupmatching.lucene.retrieval.SemanticRetrieval;
 import dev.startupmatching.match.Constraints;
+import dev.startupmatching.match.Facet;
+import dev.startupmatching.match.FacetCounts;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.Matches;
@@ -33,18 +39,23 @@ import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.slf4j.Logger;
@@ -81,6 +92,8 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final RetrievalMode mode;
   private final Fusion fusion;
   private final SemanticRetrieval semantic;
+  private final SimilarStartups similar;
+  private final FacetCounter facetCounter = new FacetCounter();
 
   /** The profile terms of the reader last searched; a refresh brings a new reader. */
   private final AtomicReference<ProfileTerms> profileTerms = new AtomicReference<>();
@@ -115,6 +128,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     this.snippets = new Snippets(index.analysis().perField());
     this.mode = mode;
     this.fusion = fusion;
+    this.similar = new SimilarStartups(index.analysis().perField());
     this.semantic =
         mode == RetrievalMode.LEXICAL
             ? null
@@ -173,6 +187,70 @@ final class LuceneStartupMatcher implements StartupMatcher {
       return Matches.withMinFit(matches, whole.minFit()).page(options);
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + index.name() + " failed", e);
+    } finally {
+      index.release(shared);
+    }
+  }
+
+  @Override
+  public Matches similarTo(String startupId, MatchOptions options) {
+    checkArgument(startupId != null, "startupId must not be null");
+    checkArgument(options != null, "options must not be null");
+    IndexSearcher shared = index.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setSimilarity(similarity);
+      int doc =
+          SimilarStartups.docOf(searcher, startupId)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no startup has id " + startupId + " in " + index.name()));
+      BooleanQuery.Builder like =
+          new BooleanQuery.Builder()
+              .add(similar.like(searcher, doc), Occur.MUST)
+              .add(new TermQuery(new Term(StartupFields.ID, startupId)), Occur.MUST_NOT);
+      ConstraintQueries.addFilters(like, options.filter());
+      Query query = like.build();
+      ScoreDoc[] hits = LexicalRetrieval.search(searcher, query, options.offset() + options.topK());
+      StoredFields stored = searcher.storedFields();
+      List<Match> matches = new ArrayList<>(hits.length);
+      for (int i = 0; i < hits.length; i++) {
+        Match.Builder match =
+            Match.builder(
+                StartupSource.load(stored, hits[i].doc, index.name()), i + 1, hits[i].score);
+        match.explanation(
+            options.explain()
+                ? MatchExplainer.similarTo(startupId, searcher.explain(query, hits[i].doc))
+                : MatchExplainer.brief(hits[i].score, false));
+        matches.add(match.build());
+      }
+      return matches.isEmpty()
+          ? Matches.none("no other startup shares distinctive words with " + startupId)
+          : Matches.of(matches).page(options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching " + index.name() + " failed", e);
+    } finally {
+      index.release(shared);
+    }
+  }
+
+  @Override
+  public FacetCounts facets(Need need, MatchOptions options, Set<Facet> facets) {
+    checkArgument(need != null, "need must not be null");
+    checkArgument(options != null, "options must not be null");
+    checkArgument(facets != null, "facets must not be null");
+    IndexSearcher shared = index.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setSimilarity(similarity);
+      NeedQuery needQuery = queryBuilder.build(need, new TermLookup(searcher));
+      if (needQuery.isEmpty()) {
+        return FacetCounts.of(Map.of(), 0);
+      }
+      return facetCounter.count(searcher, filtered(needQuery.toQuery(), need, options), facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException("counting facets in " + index.name() + " failed", e);
     } finally {
       index.release(shared);
     }

@@ -97,7 +97,7 @@ public final class StartupIndex implements Closeable {
   /** The commit metadata key of this index layout's version; bumped when fields change. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final String SCHEMA = "6";
+  private static final String SCHEMA = "7";
 
   /** The commit metadata key of the analysis the text was indexed with. */
   private static final String ANALYSIS_VERSION = "analysisVersion";

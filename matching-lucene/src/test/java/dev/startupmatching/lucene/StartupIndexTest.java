@@ -115,7 +115,7 @@ class StartupIndexTest {
     assertThat(check.clean()).isTrue();
     assertThat(check.startups()).isEqualTo(1);
     assertThat(check.metadata())
-        .containsEntry("schemaVersion", "6")
+        .containsEntry("schemaVersion", "7")
         .containsEntry("analysisVersion", LanguageAnalysis.VERSION)
         .containsEntry("placesVersion", Places.version())
         .containsEntry("embeddingModel", "none")

@@ -90,6 +90,18 @@ public final class MatchExplainer {
     return Explanation.of(score, reranked ? "fit to the need" : "relevance to the need");
   }
 
+  /**
+   * Explains a startup found like another: the words of that startup's profile that this one
+   * shares, each with its BM25 score, as Lucene computed them.
+   */
+  public static Explanation similarTo(
+      String startupId, org.apache.lucene.search.Explanation lucene) {
+    return Explanation.of(
+        lucene.getValue().doubleValue(),
+        "words shared with the profile of " + startupId,
+        List.of(Explanations.convert(lucene)));
+  }
+
   /** Explains a match ranked by retrieval alone: its score is the retrieval score. */
   public void explainRetrieved(Match.Builder match, Startup startup, int doc, double score)
       throws IOException {

@@ -5,12 +5,15 @@ import dev.startupmatching.match.Constraints;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.place.Location;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -67,6 +70,18 @@ public final class StartupFields {
 
   /** Indexed for a startup without a stage, so that stage filters can let it through. */
   public static final String UNKNOWN_STAGE = "unknown";
+
+  /** Each tag, as {@link Constraints#tagKey} normalises it: for filters and facets. */
+  public static final String TAGS = "tags";
+
+  /** The country as the profile states it, for facets. */
+  public static final String COUNTRY = "country";
+
+  /** The founding year, for range filters; absent when unknown. */
+  public static final String FOUNDED = "foundedYear";
+
+  /** The funding in US dollars, for range filters; absent when unknown. */
+  public static final String FUNDING = "fundingUsd";
 
   /** Indexed for a startup without a readiness level; below every real level. */
   public static final int UNKNOWN_READINESS = 0;
@@ -156,9 +171,20 @@ public final class StartupFields {
       doc.add(new SortedSetDocValuesField(CONCEPTS, new BytesRef(id)));
     }
     ancestors.forEach(id -> doc.add(new StringField(CONCEPT_ANCESTORS, id, Field.Store.NO)));
-    doc.add(
-        new StringField(
-            STAGE, startup.stage().map(s -> s.id()).orElse(UNKNOWN_STAGE), Field.Store.NO));
+    String stage = startup.stage().map(s -> s.id()).orElse(UNKNOWN_STAGE);
+    doc.add(new StringField(STAGE, stage, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(STAGE, new BytesRef(stage)));
+    for (String tag : new TreeSet<>(startup.tags().stream().map(Constraints::tagKey).toList())) {
+      if (!tag.isEmpty()) {
+        doc.add(new StringField(TAGS, tag, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(TAGS, new BytesRef(tag)));
+      }
+    }
+    startup
+        .country()
+        .ifPresent(country -> doc.add(new SortedSetDocValuesField(COUNTRY, new BytesRef(country))));
+    startup.foundedYear().ifPresent(year -> doc.add(new IntField(FOUNDED, year, Field.Store.NO)));
+    startup.fundingUsd().ifPresent(usd -> doc.add(new LongField(FUNDING, usd, Field.Store.NO)));
     doc.add(new IntPoint(READINESS, startup.readinessLevel().orElse(UNKNOWN_READINESS)));
     boolean locationKnown = Constraints.hasLocation(startup);
     doc.add(new StringField(LOCATION_KNOWN, Boolean.toString(locationKnown), Field.Store.NO));

@@ -5,7 +5,9 @@ import dev.startupmatching.match.Constraints;
 import dev.startupmatching.model.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,6 +57,26 @@ public final class ConstraintQueries {
         located.add(new TermInSetQuery(StartupFields.LOCATION, texts), Occur.SHOULD);
       }
       query.add(located.build(), Occur.FILTER);
+    }
+    if (!constraints.tagKeys().isEmpty()) {
+      List<BytesRef> tags = constraints.tagKeys().stream().map(BytesRef::new).toList();
+      query.add(new TermInSetQuery(StartupFields.TAGS, tags), Occur.FILTER);
+    }
+    if (constraints.foundedFrom().isPresent() || constraints.foundedTo().isPresent()) {
+      query.add(
+          IntField.newRangeQuery(
+              StartupFields.FOUNDED,
+              constraints.foundedFrom().orElse(Integer.MIN_VALUE),
+              constraints.foundedTo().orElse(Integer.MAX_VALUE)),
+          Occur.FILTER);
+    }
+    if (constraints.minFundingUsd().isPresent() || constraints.maxFundingUsd().isPresent()) {
+      query.add(
+          LongField.newRangeQuery(
+              StartupFields.FUNDING,
+              constraints.minFundingUsd().orElse(Long.MIN_VALUE),
+              constraints.maxFundingUsd().orElse(Long.MAX_VALUE)),
+          Occur.FILTER);
     }
     if (!constraints.excludedStartupIds().isEmpty()) {
       List<BytesRef> ids = constraints.excludedStartupIds().stream().map(BytesRef::new).toList();
