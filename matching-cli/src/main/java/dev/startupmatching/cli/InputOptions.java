@@ -57,6 +57,23 @@ final class InputOptions {
   }
 
   /**
+   * Checks the startups' source alone, for a command that reads no needs: at most one of {@code
+   * --index} and {@code --startups}, and no {@code --needs}.
+   *
+   * @param why what makes needs needless, for the message
+   * @throws ParameterException otherwise, which picocli reports as a usage error
+   */
+  void validateWithoutNeeds(CommandSpec spec, Path index, String why) {
+    if (needs != null) {
+      throw new ParameterException(spec.commandLine(), why + ": drop --needs");
+    }
+    if (index != null && startups != null) {
+      throw new ParameterException(
+          spec.commandLine(), "give --index or --startups, not both: the index holds the startups");
+    }
+  }
+
+  /**
    * Checks that both files or neither are given, or, with an index, the needs file alone.
    *
    * @param index the {@code --index} directory, or null

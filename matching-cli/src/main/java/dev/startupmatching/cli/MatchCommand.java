@@ -4,8 +4,10 @@ import com.google.common.base.Stopwatch;
 import dev.startupmatching.cli.format.OutputFormat;
 import dev.startupmatching.cli.format.ResultWriter;
 import dev.startupmatching.io.JsonLinesReader;
-import dev.startupmatching.match.Match;
+import dev.startupmatching.match.Constraints;
+import dev.startupmatching.match.Facet;
 import dev.startupmatching.match.MatchOptions;
+import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -19,6 +21,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,11 +140,38 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
               + " (default: ${DEFAULT-VALUE}).")
   String aggregate;
 
+  @Mixin FilterOptions filters;
+
+  @Option(
+      names = "--facets",
+      paramLabel = "FACET",
+      split = ",",
+      description =
+          "After each need's matches, count these attributes over every startup its search finds"
+              + " (after the filters): stage, country, area or tag, comma-separated. Needs --format"
+              + " table or jsonl.")
+  List<Facet> facets = new ArrayList<>();
+
+  @Option(
+      names = "--similar-to",
+      paramLabel = "ID",
+      description =
+          "Instead of matching needs, list the startups most like startup ID by the distinctive"
+              + " words of its profile (more like this); the filters, --top and --offset apply.")
+  String similarTo;
+
   private Aggregation aggregation;
+
+  private Constraints filter;
 
   @Override
   public void checkUsage() {
-    input.validate(spec, index.directory);
+    if (similarTo == null) {
+      input.validate(spec, index.directory);
+    } else {
+      input.validateWithoutNeeds(
+          spec, index.directory, "--similar-to lists one startup's neighbours");
+    }
     model.checkUsage(spec);
     minFit.validated(spec);
     if (top < 1 || top > MatchOptions.MAX_TOP_K) {
@@ -176,6 +207,17 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
       throw new ParameterException(
           spec.commandLine(), "--diversity must be between 0 and 1 but was " + diversity);
     }
+    filter = filters.validated(spec);
+    if (!facets.isEmpty() && !format.carriesFacets()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format " + format + " cannot carry facet counts; use table or jsonl");
+    }
+    if (similarTo != null && (byUnit || !facets.isEmpty())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--similar-to lists one startup's neighbours: drop --by-unit and --facets");
+    }
     try {
       aggregation = Aggregation.named(aggregate);
     } catch (IllegalArgumentException e) {
@@ -186,9 +228,13 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    List<Need> needs = input.readNeeds(err);
+    List<Need> needs =
+        similarTo == null
+            ? input.readNeeds(err)
+            : List.of(Need.builder("like:" + similarTo, "startups like " + similarTo).build());
     MatchOptions options =
         MatchOptions.builder()
+            .filter(filter)
             .topK(top)
             .explain(format.needsExplanations())
             .diversity(diversity)
@@ -218,11 +264,23 @@ final class MatchCommand implements Callable<Integer>, UsageChecked {
       Progress progress = new Progress(err, "matching needs", needs.size());
       for (Need need : needs) {
         try {
-          List<Match> matches = matcher.match(need, options);
+          Matches matches =
+              similarTo == null
+                  ? matcher.match(need, options)
+                  : matcher.similarTo(similarTo, options);
           if (matches.isEmpty()) {
-            err.println("need " + need.id() + ": no startup matches its words");
+            err.println(
+                similarTo == null
+                    ? "need " + need.id() + ": no startup matches its words"
+                    : "startup "
+                        + similarTo
+                        + ": "
+                        + matches.noMatchReason().orElse("no similar startup"));
           }
           results.write(need, matches);
+          if (!facets.isEmpty()) {
+            results.writeFacets(need, matcher.facets(need, options, EnumSet.copyOf(facets)));
+          }
         } catch (IllegalArgumentException e) {
           failedNeeds++;
           err.println("error: " + e.getMessage());

@@ -81,6 +81,8 @@ public final class StartupMatchCli implements Runnable {
 
   static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new StartupMatchCli());
+    // Enum values such as --facets stage read as written in the help, in any case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionStrategy(StartupMatchCli::execute);
     commandLine.setExecutionExceptionHandler(Failures::report);
     return commandLine;

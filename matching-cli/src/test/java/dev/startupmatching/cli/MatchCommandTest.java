@@ -102,6 +102,70 @@ class MatchCommandTest {
     assertThat(run(concat(common, "--offset", "-1")).exitCode()).isEqualTo(ExitCodes.USAGE);
   }
 
+  private Path taggedStartups() throws Exception {
+    return write(
+        "tagged.jsonl",
+        "{\"id\":\"t1\",\"name\":\"Volt\",\"description\":\"Battery recycling of lithium cells.\","
+            + "\"tags\":[\"Recycling\"],\"stage\":\"seed\",\"foundedYear\":2019,\"fundingUsd\":1000000}",
+        "{\"id\":\"t2\",\"name\":\"Ampere\",\"description\":\"Battery recycling plants for lithium"
+            + " cells.\",\"tags\":[\"Batteries\"],\"stage\":\"series-a\",\"foundedYear\":2012}",
+        "{\"id\":\"t3\",\"name\":\"Lunchbox\",\"description\":\"Lunch, delivered.\"}");
+  }
+
+  @Test
+  void filtersFacetsAndSimilarStartupsReachTheOutput() throws Exception {
+    Path startups = taggedStartups();
+    Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"battery recycling\"}");
+    Path filtered = dir.resolve("filtered.jsonl");
+    Path similar = dir.resolve("similar.jsonl");
+    String[] common = {
+      "match", "--startups", startups.toString(), "--min-fit", "0", "--format", "jsonl"
+    };
+
+    Result byTag =
+        run(
+            concat(
+                common,
+                "--needs",
+                needs.toString(),
+                "--tag",
+                "recycling",
+                "--founded-from",
+                "2015",
+                "--facets",
+                "stage,tag",
+                "--output",
+                filtered.toString()));
+    Result like = run(concat(common, "--similar-to", "t1", "--output", similar.toString()));
+
+    assertThat(byTag.exitCode()).as(byTag.err()).isZero();
+    List<String> lines = Files.readAllLines(filtered);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"startup\":\"t1\"");
+    assertThat(lines.get(1))
+        .contains("\"total\":1", "\"stage\":{\"seed\":1}", "\"tag\":{\"recycling\":1}");
+    assertThat(like.exitCode()).as(like.err()).isZero();
+    assertThat(Files.readAllLines(similar))
+        .singleElement()
+        .asString()
+        .contains("\"need\":\"like:t1\"", "\"startup\":\"t2\"");
+  }
+
+  @Test
+  void facetsNeedAFormatThatCarriesThemAndBoundsMustBeInOrder() throws Exception {
+    Path needs = write("needs.jsonl", "{\"id\":\"n1\",\"description\":\"battery\"}");
+    String[] common = {"match", "--startups", taggedStartups().toString()};
+    String[] matching = concat(common, "--needs", needs.toString());
+
+    assertThat(run(concat(matching, "--facets", "stage", "--format", "csv")).err())
+        .contains("cannot carry facet counts");
+    Result reversed = run(concat(matching, "--founded-from", "2020", "--founded-to", "2010"));
+    assertThat(reversed.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(reversed.err()).contains("foundedFrom 2020 is after foundedTo 2010");
+    assertThat(run(concat(common, "--similar-to", "nope")).err())
+        .contains("no startup has id nope");
+  }
+
   private static String[] concat(String[] first, String... more) {
     String[] all = Arrays.copyOf(first, first.length + more.length);
     System.arraycopy(more, 0, all, first.length, more.length);

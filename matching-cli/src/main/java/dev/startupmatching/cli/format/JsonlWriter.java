@@ -3,6 +3,8 @@ package dev.startupmatching.cli.format;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.startupmatching.internal.io.MatchJson;
+import dev.startupmatching.match.Facet;
+import dev.startupmatching.match.FacetCounts;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -10,6 +12,7 @@ import dev.startupmatching.unit.UnitMatch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One JSON object per match ({@link MatchJson#match}) with the need's id first, or per unit match
@@ -54,6 +57,17 @@ final class JsonlWriter implements ResultWriter {
       line.setAll(MatchJson.unitMatch(match, explanationDepth + 1));
       writeLine(line);
     }
+  }
+
+  @Override
+  public void writeFacets(Need need, FacetCounts counts) throws IOException {
+    ObjectNode line = JSON.createObjectNode().put("need", need.id()).put("total", counts.total());
+    ObjectNode facets = line.putObject("facets");
+    for (Facet facet : counts.facets()) {
+      ObjectNode values = facets.putObject(facet.name().toLowerCase(Locale.ROOT));
+      counts.counts(facet).forEach(values::put);
+    }
+    writeLine(line);
   }
 
   private void writeLine(ObjectNode line) throws IOException {

@@ -18,6 +18,11 @@ public enum OutputFormat {
     return this != trec;
   }
 
+  /** Whether this format has a place for facet counts beside the matches. */
+  public boolean carriesFacets() {
+    return this == table || this == jsonl;
+  }
+
   /**
    * Returns a writer of this format.
    *

@@ -1,5 +1,6 @@
 package dev.startupmatching.cli.format;
 
+import dev.startupmatching.match.FacetCounts;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -15,4 +16,14 @@ public interface ResultWriter extends Closeable {
 
   /** Writes the ranking of one business unit across its needs, best first. */
   void writeUnit(BusinessUnit unit, List<UnitMatch> matches) throws IOException;
+
+  /**
+   * Writes the facet counts of one need's result set, after its matches.
+   *
+   * @throws UnsupportedOperationException if the format has no place for them; {@link
+   *     OutputFormat#carriesFacets} says which do
+   */
+  default void writeFacets(Need need, FacetCounts counts) throws IOException {
+    throw new UnsupportedOperationException("this format cannot carry facet counts");
+  }
 }

@@ -1,6 +1,8 @@
 package dev.startupmatching.cli.format;
 
 import dev.startupmatching.match.Explanation;
+import dev.startupmatching.match.Facet;
+import dev.startupmatching.match.FacetCounts;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
@@ -83,6 +85,20 @@ public final class TableWriter implements ResultWriter {
         }
         writeTree(match.explanation(), 3, EXPLANATION_DEPTH);
       }
+    }
+  }
+
+  @Override
+  public void writeFacets(Need need, FacetCounts counts) throws IOException {
+    out.write(String.format(Locale.ROOT, "    %d startups found", counts.total()) + '\n');
+    for (Facet facet : counts.facets()) {
+      StringBuilder line = new StringBuilder("    " + facet.name().toLowerCase(Locale.ROOT) + ":");
+      counts
+          .counts(facet)
+          .forEach(
+              (value, count) ->
+                  line.append(' ').append(value).append(" (").append(count).append(')'));
+      out.write(fit(line.toString(), WIDTH) + '\n');
     }
   }
 
