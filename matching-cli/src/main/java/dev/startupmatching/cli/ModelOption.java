@@ -196,11 +196,33 @@ final class ModelOption {
   }
 
   /**
+   * Refuses an embedding model in the lexical-only build of the command line, which leaves the
+   * embeddings module and its native runtime out.
+   *
+   * @throws BadInputException there
+   */
+  static void requireEmbeddings(String value) {
+    try {
+      Class.forName(
+          "dev.startupmatching.embeddings.EmbeddingModels",
+          false,
+          ModelOption.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new BadInputException(
+          "--embedding "
+              + value
+              + ": this is the lexical-only build of startup-match, without embedding models;"
+              + " use matching-cli-*-all.jar for semantic and hybrid matching");
+    }
+  }
+
+  /**
    * The descriptor file an {@code --embedding} value names: the value as a path, unless it is the
    * name of a built-in model or no path at all (such as text with a NUL character). The file need
    * not exist.
    */
   static Optional<Path> descriptorFile(String value) {
+    requireEmbeddings(value);
     if (EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
@@ -220,6 +242,7 @@ final class ModelOption {
    * @throws IOException if the descriptor's model or tokenizer cannot be read or loaded
    */
   static EmbeddingModel loadEmbedding(String value) throws IOException {
+    requireEmbeddings(value);
     Optional<Path> file = descriptorFile(value);
     if (file.isEmpty() && EmbeddingModels.names().contains(value.toLowerCase(Locale.ROOT))) {
       return EmbeddingModels.named(value);

@@ -24,6 +24,11 @@ class LauncherIT {
   private record Run(int exitCode, String out, String err) {}
 
   private static Run launch(String... args) throws IOException, InterruptedException {
+    return launch(Map.of(), args);
+  }
+
+  private static Run launch(Map<String, String> extraEnv, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of("..", "bin", "startup-match").toString());
     command.addAll(List.of(args));
@@ -31,6 +36,7 @@ class LauncherIT {
     Map<String, String> env = builder.environment();
     env.remove("JAVA_HOME");
     env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    env.putAll(extraEnv);
     Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
@@ -83,16 +89,42 @@ class LauncherIT {
     assertThat(help.out()).contains("Exit codes:", "match");
   }
 
+  private static Path packagedJar(String classifier) throws IOException {
+    try (Stream<Path> built = Files.list(Path.of("target"))) {
+      return built
+          .filter(
+              p -> p.getFileName().toString().matches("matching-cli-.*-" + classifier + "\\.jar"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  @Test
+  void theLexicalJarMatchesWithoutEmbeddingsAndSaysSoWhenAskedForThem() throws Exception {
+    Path jar = packagedJar("lexical");
+    Map<String, String> lexical = Map.of("STARTUP_MATCH_JAR", jar.toAbsolutePath().toString());
+
+    Run run = launch(lexical, "match", "--top", "3", "--format", "trec");
+    Run semantic = launch(lexical, "match", "--embedding", "minilm");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).isNotEmpty();
+    assertThat(semantic.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    // The JVM's own warning about the incubating Vector API aside, the error is one line.
+    assertThat(semantic.err().lines().filter(l -> !l.startsWith("WARNING: Using incubator")))
+        .singleElement()
+        .asString()
+        .contains("lexical-only build")
+        .doesNotContain("Exception");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      assertThat(zip.stream().map(ZipEntry::getName))
+          .noneMatch(name -> name.startsWith("ai/onnxruntime/") || name.endsWith(".onnx"));
+    }
+  }
+
   @Test
   void thePackagedJarCarriesNoDebugSymbols() throws IOException {
-    Path jar;
-    try (Stream<Path> built = Files.list(Path.of("target"))) {
-      jar =
-          built
-              .filter(p -> p.getFileName().toString().matches("matching-cli-.*-all\\.jar"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Path jar = packagedJar("all");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       List<String> symbols =
           zip.stream()
