@@ -87,8 +87,11 @@ public final class ReverseMatcher {
    * Returns the needs the startup fits, as {@link #needsFor(String, List, BatchListener)} does,
    * telling no one of progress: a need the matcher rejects is left out without a word.
    *
-   * @param startupId the startup's id
+   * @param startupId the id of a startup the matcher ranks
    * @param needs the needs to try, with distinct ids
+   * @throws IllegalArgumentException if no startup of the matcher has that id
+   * @throws UnsupportedOperationException if the matcher cannot look startups up by id ({@link
+   *     StartupMatcher#startup}); the Lucene matcher can
    */
   public List<NeedFit> needsFor(String startupId, List<Need> needs) {
     return needsFor(startupId, needs, BatchListener.NONE);
@@ -98,13 +101,21 @@ public final class ReverseMatcher {
    * Returns the needs the startup fits, best fit first (equal fits by need id). The matches carry
    * no explanation; {@link #explain} adds them to the fits worth showing.
    *
-   * @param startupId the startup's id
+   * <p>An id that no startup of the matcher has is refused before any need is matched, so that a
+   * mistyped id is not taken for a startup that fits nothing.
+   *
+   * @param startupId the id of a startup the matcher ranks
    * @param needs the needs to try, with distinct ids
    * @param listener told of each need's progress and of needs that could not be matched
+   * @throws IllegalArgumentException if no startup of the matcher has that id
+   * @throws UnsupportedOperationException if the matcher cannot look startups up by id ({@link
+   *     StartupMatcher#startup}); the Lucene matcher can
    */
   public List<NeedFit> needsFor(String startupId, List<Need> needs, BatchListener listener) {
     checkArgument(startupId != null && !startupId.isBlank(), "startupId must not be blank");
+    checkArgument(needs != null, "needs must not be null");
     checkArgument(listener != null, "listener must not be null");
+    checkArgument(matcher.startup(startupId).isPresent(), "no startup has id %s", startupId);
     List<NeedFit> fits = new ArrayList<>();
     MatchOptions options = MatchOptions.builder().topK(depth).explain(false).minFit(minFit).build();
     try {
