@@ -23,9 +23,16 @@ import java.util.Map;
  * portal. It is a loop over the needs' own rankings, not a second way of scoring: a startup fits a
  * need when that need's ranking puts it within the first {@code depth} places and its {@link
  * dev.startupmatching.match.Match#fit} reaches the minimum fit (so a need with no good match, whose
- * result is empty, is fitted by no startup), and its fit is its score there, with that ranking's
- * explanation. Scores of the default model share a 0–1 scale across needs, so fits to different
- * needs compare.
+ * result is empty, is fitted by no startup), and what it lists for the need is the startup's match
+ * in that ranking: its rank, score and explanation there.
+ *
+ * <p>The needs are ordered by score. With the default scoring model, scores of different needs
+ * share one scale, 0 to 1, so they may be ordered together and combined per unit; but a score says
+ * where the startup stands among a need's candidates (its text relevance is relative to the need's
+ * best candidate), not how well it fits, so the order tells in which needs' rankings the startup
+ * stands out most, not which needs it fits best. Each match's {@link
+ * dev.startupmatching.match.Match#fit} compares across needs; see {@link
+ * dev.startupmatching.match.Match#score}.
  *
  * <p>Each call matches every need, in parallel; thread-safe if the matcher is.
  */
