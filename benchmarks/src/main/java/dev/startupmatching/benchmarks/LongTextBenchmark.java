@@ -1,10 +1,11 @@
 package dev.startupmatching.benchmarks;
 
-import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.lucene.ConceptTagger;
+import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.lucene.analysis.LanguageDetector;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Taxonomy;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -108,11 +109,8 @@ public final class LongTextBenchmark {
   }
 
   private static List<Result> run(
-      StartupIndex index,
-      ConceptTagger tagger,
-      List<String> kinds,
-      List<Integer> lengths,
-      int runs) {
+      StartupIndex index, ConceptTagger tagger, List<String> kinds, List<Integer> lengths, int runs)
+      throws IOException {
     // Warms up every path on short texts, so that the first measured length is not the JIT's.
     for (int i = 0; i < 20; i++) {
       for (String kind : kinds) {
@@ -203,7 +201,8 @@ public final class LongTextBenchmark {
    * CPU seconds of this thread while indexing: the work itself, which other processes on a shared
    * machine do not inflate as they do elapsed time (collections in other threads are left out).
    */
-  private static double[] measure(StartupIndex index, ConceptTagger tagger, String text) {
+  private static double[] measure(StartupIndex index, ConceptTagger tagger, String text)
+      throws IOException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     String language = LanguageDetector.detect(text).analysedAs();

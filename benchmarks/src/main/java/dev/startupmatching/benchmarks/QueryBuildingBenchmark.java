@@ -63,7 +63,7 @@ public class QueryBuildingBenchmark {
 
   /** Indexes the startups and generates the needs. */
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp() throws IOException {
     CorpusGenerator corpus = CorpusGenerator.withSeed(42);
     index = StartupIndex.inMemory();
     index.upsertAll(corpus.startups(STARTUPS).toList());

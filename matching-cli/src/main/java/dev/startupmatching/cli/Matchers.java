@@ -7,7 +7,6 @@ import dev.startupmatching.model.Startup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -21,23 +20,14 @@ final class Matchers {
   static final class Opened implements AutoCloseable {
     private final StartupMatcher matcher;
     private final StartupIndex index;
-    private final List<Startup> startups;
 
-    private Opened(StartupMatcher matcher, StartupIndex index, List<Startup> startups) {
+    private Opened(StartupMatcher matcher, StartupIndex index) {
       this.matcher = matcher;
       this.index = index;
-      this.startups = startups;
     }
 
     StartupMatcher matcher() {
       return matcher;
-    }
-
-    /** The startup with this id, from the index or the startups read. */
-    Optional<Startup> startup(String id) {
-      return index != null
-          ? index.get(id)
-          : startups.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** Where the startups come from, for messages. */
@@ -76,13 +66,13 @@ final class Matchers {
       StartupIndex index =
           StartupIndex.openReadOnly(indexOption.directory, taxonomy.read(), model.embeddingModel());
       try {
-        return new Opened(builder.index(index).build(), index, List.of());
+        return new Opened(builder.index(index).build(), index);
       } catch (RuntimeException e) {
         index.close();
         throw e;
       }
     }
     List<Startup> startups = input.readStartups(err);
-    return new Opened(builder.startups(startups).taxonomy(taxonomy.read()).build(), null, startups);
+    return new Opened(builder.startups(startups).taxonomy(taxonomy.read()).build(), null);
   }
 }

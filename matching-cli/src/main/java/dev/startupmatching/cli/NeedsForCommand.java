@@ -127,6 +127,9 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
           spec.commandLine(),
           "--depth must be between 1 and " + MatchOptions.MAX_TOP_K + " but was " + depth);
     }
+    if (startupId.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--startup must not be blank");
+    }
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1 but was " + top);
     }
@@ -152,18 +155,25 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
     List<NeedFit> all;
     List<NeedFit> fits;
     try (Matchers.Opened opened = Matchers.open(input, index, taxonomy, model, spec, err)) {
-      startup = opened.startup(startupId).orElse(null);
-      if (startup == null) {
-        err.printf(
-            "error: no startup has id %s among the %d startups of %s%n",
-            startupId, opened.matcher().size(), opened.source(input, index));
-        return ExitCodes.BAD_INPUT;
-      }
       ReverseMatcher reverse =
           ReverseMatcher.of(opened.matcher(), depth, threads).withMinFit(minFit.minFit);
-      all = reverse.needsFor(startupId, needs, progress);
+      try {
+        all = reverse.needsFor(startupId, needs, progress);
+      } catch (IllegalArgumentException e) {
+        // The id is checked for blanks and the needs' ids are distinct as read, so what the
+        // library refuses is an id that none of the startups has.
+        throw new BadInputException(unknownStartup(e.getMessage(), opened));
+      }
       progress.clear();
       fits = reverse.explain(all.subList(0, Math.min(top, all.size())));
+      startup =
+          opened
+              .matcher()
+              .startup(startupId)
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          unknownStartup("no startup has id " + startupId, opened)));
     }
     List<UnitFit> unitFits = ReverseMatcher.unitsFor(all, businessUnits, needs, aggregation);
     if (format.equals("jsonl")) {
@@ -176,6 +186,16 @@ final class NeedsForCommand implements Callable<Integer>, UsageChecked {
         "%s fits %d of %d needs (within the first %d of each)%n",
         startupId, all.size(), needs.size(), depth);
     return input.exitCode();
+  }
+
+  /** Says that the startups searched have no startup with the id, and which startups they are. */
+  private String unknownStartup(String message, Matchers.Opened opened) {
+    return String.format(
+        Locale.ROOT,
+        "%s among the %d startups of %s",
+        message,
+        opened.matcher().size(),
+        opened.source(input, index));
   }
 
   private void writeJson(PrintWriter out, List<NeedFit> fits, List<UnitFit> unitFits)

@@ -12,11 +12,13 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.sample.SampleData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class NeedsForCommandTest {
@@ -103,10 +105,55 @@ class NeedsForCommandTest {
   }
 
   @Test
-  void anUnknownStartupIsAnInputError() {
+  void anUnknownStartupIsAnInputErrorOfOneLine() {
     Result result = run("needs-for", "--startup", "no-such-startup");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(result.err()).contains("no startup has id no-such-startup");
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines())
+        .containsExactly(
+            "error: no startup has id no-such-startup among the "
+                + SampleData.startups().size()
+                + " startups of the built-in example");
+  }
+
+  @Test
+  void anUnknownStartupOfAnIndexIsAnInputErrorOfOneLine(@TempDir Path dir) {
+    Path index = dir.resolve("index");
+    assertThat(run("sample", "--export", dir.toString()).exitCode()).isZero();
+    Result indexed =
+        run(
+            "index",
+            "--startups",
+            dir.resolve("startups.jsonl").toString(),
+            "--index",
+            index.toString());
+    assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+
+    Result result =
+        run(
+            "needs-for",
+            "--index",
+            index.toString(),
+            "--needs",
+            dir.resolve("needs.jsonl").toString(),
+            "--startup",
+            "no-such-startup");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err().lines())
+        .containsExactly(
+            "error: no startup has id no-such-startup among the "
+                + SampleData.startups().size()
+                + " startups of "
+                + index);
+  }
+
+  @Test
+  void aBlankStartupIdIsAUsageError() {
+    Result result = run("needs-for", "--startup", " ");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--startup must not be blank");
   }
 }

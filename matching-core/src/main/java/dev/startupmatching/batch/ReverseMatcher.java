@@ -23,9 +23,16 @@ import java.util.Map;
  * portal. It is a loop over the needs' own rankings, not a second way of scoring: a startup fits a
  * need when that need's ranking puts it within the first {@code depth} places and its {@link
  * dev.startupmatching.match.Match#fit} reaches the minimum fit (so a need with no good match, whose
- * result is empty, is fitted by no startup), and its fit is its score there, with that ranking's
- * explanation. Scores of the default model share a 0–1 scale across needs, so fits to different
- * needs compare.
+ * result is empty, is fitted by no startup), and what it lists for the need is the startup's match
+ * in that ranking: its rank, score and explanation there.
+ *
+ * <p>The needs are ordered by score. With the default scoring model, scores of different needs
+ * share one scale, 0 to 1, so they may be ordered together and combined per unit; but a score says
+ * where the startup stands among a need's candidates (its text relevance is relative to the need's
+ * best candidate), not how well it fits, so the order tells in which needs' rankings the startup
+ * stands out most, not which needs it fits best. Each match's {@link
+ * dev.startupmatching.match.Match#fit} compares across needs; see {@link
+ * dev.startupmatching.match.Match#score}.
  *
  * <p>Each call matches every need, in parallel; thread-safe if the matcher is.
  */
@@ -87,8 +94,11 @@ public final class ReverseMatcher {
    * Returns the needs the startup fits, as {@link #needsFor(String, List, BatchListener)} does,
    * telling no one of progress: a need the matcher rejects is left out without a word.
    *
-   * @param startupId the startup's id
+   * @param startupId the id of a startup the matcher ranks
    * @param needs the needs to try, with distinct ids
+   * @throws IllegalArgumentException if no startup of the matcher has that id
+   * @throws UnsupportedOperationException if the matcher cannot look startups up by id ({@link
+   *     StartupMatcher#startup}); the Lucene matcher can
    */
   public List<NeedFit> needsFor(String startupId, List<Need> needs) {
     return needsFor(startupId, needs, BatchListener.NONE);
@@ -98,13 +108,21 @@ public final class ReverseMatcher {
    * Returns the needs the startup fits, best fit first (equal fits by need id). The matches carry
    * no explanation; {@link #explain} adds them to the fits worth showing.
    *
-   * @param startupId the startup's id
+   * <p>An id that no startup of the matcher has is refused before any need is matched, so that a
+   * mistyped id is not taken for a startup that fits nothing.
+   *
+   * @param startupId the id of a startup the matcher ranks
    * @param needs the needs to try, with distinct ids
    * @param listener told of each need's progress and of needs that could not be matched
+   * @throws IllegalArgumentException if no startup of the matcher has that id
+   * @throws UnsupportedOperationException if the matcher cannot look startups up by id ({@link
+   *     StartupMatcher#startup}); the Lucene matcher can
    */
   public List<NeedFit> needsFor(String startupId, List<Need> needs, BatchListener listener) {
     checkArgument(startupId != null && !startupId.isBlank(), "startupId must not be blank");
+    checkArgument(needs != null, "needs must not be null");
     checkArgument(listener != null, "listener must not be null");
+    checkArgument(matcher.startup(startupId).isPresent(), "no startup has id %s", startupId);
     List<NeedFit> fits = new ArrayList<>();
     MatchOptions options = MatchOptions.builder().topK(depth).explain(false).minFit(minFit).build();
     try {

@@ -14,8 +14,10 @@ import java.util.Optional;
 /**
  * One ranked startup for a need: the startup, its 1-based rank, its score and why.
  *
- * <p>Higher scores are better; scores are comparable only within one result list. Instances are
- * immutable and thread-safe.
+ * <p>Higher scores are better. With the default scoring model, scores of different needs share one
+ * scale, 0 to 1, but say where a startup stands among each need's candidates rather than how well
+ * it fits: see {@link #score}; {@link #fit} compares across needs. Instances are immutable and
+ * thread-safe.
  */
 public final class Match {
   private final Startup startup;
@@ -70,8 +72,20 @@ public final class Match {
   }
 
   /**
-   * The score that orders the list; higher is better, and comparable only within one list. See
-   * {@link #fit} for a number that says how well the startup fits.
+   * The score that orders the list; higher is better.
+   *
+   * <p>With the default scoring model ({@code
+   * dev.startupmatching.rank.LinearScoringModel#defaults}) it lies between 0 and 1 for every need,
+   * since its weights add up to 1 and every signal's value lies between 0 and 1: scores of
+   * different needs share that scale, so they may be summed or averaged (as {@code
+   * dev.startupmatching.unit.UnitRanker} does) without one need outweighing another. They do not
+   * say how well a startup fits, though: text relevance is the retrieval score divided by the
+   * need's best candidate's, and the neighbourhood is measured against the need's best candidates,
+   * so they say where the startup stands among the need's candidates: the best candidate of a need
+   * that nothing fits still has full text relevance. Read {@link #fit} to compare how well startups
+   * fit different needs. Other models need not share a scale across needs at all: the {@code bm25}
+   * model's scores are raw BM25 sums, and a scoring model of your own (other weights, a tree
+   * ensemble) scores on its own scale.
    */
   public double score() {
     return score;

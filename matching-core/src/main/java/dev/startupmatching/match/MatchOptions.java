@@ -136,9 +136,10 @@ public final class MatchOptions {
   }
 
   /**
-   * The least score a match must have to be listed; lower-scoring matches are left out. Scores
-   * order one need's list only (see {@link Match#score}), so this cuts one list; {@link #minFit} is
-   * the threshold that compares across needs. None by default.
+   * The least score a match must have to be listed; lower-scoring matches are left out. A score
+   * says where a startup stands among one need's candidates, not how well it fits (see {@link
+   * Match#score}), so this cuts one list; {@link #minFit} is the threshold that compares across
+   * needs. None by default.
    */
   public double minScore() {
     return minScore;

@@ -1,6 +1,8 @@
 package dev.startupmatching.match;
 
 import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +66,18 @@ public interface StartupMatcher extends AutoCloseable {
    */
   default FacetCounts facets(Need need, MatchOptions options, Set<Facet> facets) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " does not count facets");
+  }
+
+  /**
+   * Returns the startup with this id among those this matcher ranks, as its next search would see
+   * it, or empty if none has that id.
+   *
+   * @throws UnsupportedOperationException if this implementation cannot look startups up by id; the
+   *     Lucene matcher can
+   */
+  default Optional<Startup> startup(String startupId) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not look startups up by id");
   }
 
   /** Returns the number of startups this matcher ranks. */

@@ -56,7 +56,13 @@ public final class Need {
     this.language = b.language;
   }
 
-  /** Starts a builder for a need with the given id and description. */
+  /**
+   * Starts a builder for a need with the given id and description, its two required fields.
+   *
+   * <p>A builder's arguments are the fields a record of its type is known by, so they differ on
+   * purpose between types: a need is known by its description, the text it is matched by, since its
+   * title is optional; a startup ({@link Startup#builder(String, String)}) by its name.
+   */
   public static Builder builder(String id, String description) {
     return new Builder().id(id).description(description);
   }

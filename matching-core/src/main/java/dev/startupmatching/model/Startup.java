@@ -97,7 +97,15 @@ public final class Startup {
     this.languages = builder.languages;
   }
 
-  /** Starts a builder for a startup with the given id and name. */
+  /**
+   * Starts a builder for a startup with the given id and name.
+   *
+   * <p>A builder's arguments are the fields a record of its type is known by, so they differ on
+   * purpose between types: a startup is known by its name, a need ({@link Need#builder(String,
+   * String)}) by its description, since a need's title is optional. A startup's description,
+   * required too but possibly empty, is the long text of its profile and is set with {@link
+   * Builder#description} like the profile's other fields.
+   */
   public static Builder builder(String id, String name) {
     return new Builder().id(id).name(name);
   }

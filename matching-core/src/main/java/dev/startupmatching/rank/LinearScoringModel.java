@@ -75,11 +75,15 @@ public final class LinearScoringModel implements ScoringModel {
   }
 
   /**
-   * The default weights, which add up to 1, so that scores run from 0 to 1 and compare across
-   * needs: text relevance and the text's {@link Signals#neighbourhood neighbourhood} dominate (the
-   * neighbourhood's weight is large because its values are small: a cosine of texts, damped when
-   * few startups fit); stated areas, then the areas the text mentions, refine them; the need's
-   * stated preferences (maturity, region, team and funding) and freshness break near-ties.
+   * The default weights: text relevance and the text's {@link Signals#neighbourhood neighbourhood}
+   * dominate (the neighbourhood's weight is large because its values are small: a cosine of texts,
+   * damped when few startups fit); the stated areas refine them, while the areas the text only
+   * mentions weigh nothing; the need's stated preferences (maturity, region, team and funding) and
+   * freshness break near-ties.
+   *
+   * <p>The weights add up to 1, so scores run from 0 to 1 for every need and those of different
+   * needs can be combined. Text relevance and neighbourhood are relative to each need's candidates,
+   * though, so a score is not a fit: see {@code dev.startupmatching.match.Match#score}.
    */
   public static LinearScoringModel defaults() {
     return DEFAULTS;

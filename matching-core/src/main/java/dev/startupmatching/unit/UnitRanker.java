@@ -24,10 +24,11 @@ import java.util.Map;
  * Ranks startups for a business unit across all of its needs: matches each need, then aggregates
  * each startup's fits (its match scores) with an {@link Aggregation}.
  *
- * <p>Fits are match scores, so they compare across needs only when the matcher's scores share a
- * scale, as the default model's do (0 to 1). Each need is matched to a depth of {@link #needDepth};
- * a startup below that depth for a need counts as fit 0 for it. Instances are thread-safe when the
- * matcher is.
+ * <p>Fits are match scores, so they combine across needs only when the matcher's scores share a
+ * scale, as the default model's do (0 to 1 for every need); they still say where a startup stands
+ * among each need's candidates rather than how well it fits (see {@link Match#score}). Each need is
+ * matched to a depth of {@link #needDepth}; a startup below that depth for a need counts as fit 0
+ * for it. Instances are thread-safe when the matcher is.
  */
 public final class UnitRanker {
   private final StartupMatcher matcher;

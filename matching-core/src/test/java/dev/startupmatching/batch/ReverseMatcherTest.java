@@ -57,6 +57,20 @@ class ReverseMatcherTest {
   }
 
   @Test
+  void anUnknownStartupIdIsRefusedNamingTheId() {
+    WordOverlapMatcher matcher = new WordOverlapMatcher(STARTUPS);
+    ReverseMatcher reverse = ReverseMatcher.of(matcher, 10, 2).withMinFit(0);
+
+    assertThatThrownBy(() -> reverse.needsFor("no-such-startup", NEEDS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no startup has id no-such-startup");
+    assertThatThrownBy(() -> reverse.needsFor("no-such-startup", NEEDS, BatchListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no startup has id no-such-startup");
+    assertThat(matcher.calls).as("needs matched for an unknown startup").hasValue(0);
+  }
+
+  @Test
   void aStartupBelowTheDepthDoesNotFit() {
     // For "charging network", "charge" and "cells" tie at 0.5; ids settle it, "cells" first.
     List<NeedFit> fits =

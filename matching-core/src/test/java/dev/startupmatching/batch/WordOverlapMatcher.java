@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -70,6 +71,11 @@ final class WordOverlapMatcher implements StartupMatcher {
 
   private static Set<String> words(String text) {
     return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\W+")));
+  }
+
+  @Override
+  public Optional<Startup> startup(String startupId) {
+    return startups.stream().filter(s -> s.id().equals(startupId)).findFirst();
   }
 
   @Override

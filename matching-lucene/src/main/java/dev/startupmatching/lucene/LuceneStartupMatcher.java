@@ -33,6 +33,7 @@ import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Candidate;
 import dev.startupmatching.rank.Fusion;
 import dev.startupmatching.rank.NeedAnalysis;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -462,6 +464,11 @@ final class LuceneStartupMatcher implements StartupMatcher {
   @Override
   public int size() {
     return index.size();
+  }
+
+  @Override
+  public Optional<Startup> startup(String startupId) {
+    return index.get(startupId);
   }
 
   @Override

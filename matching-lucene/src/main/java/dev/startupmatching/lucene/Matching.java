@@ -20,6 +20,8 @@ import dev.startupmatching.rank.Signal;
 import dev.startupmatching.rank.Signals;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -278,8 +280,13 @@ public final class Matching {
           embeddings == null
               ? StartupIndex.inMemory(areas)
               : StartupIndex.inMemory(areas, embeddings);
-      memory.upsertAll(reportingUnknownPlaces(startups));
-      memory.refresh();
+      try {
+        memory.upsertAll(reportingUnknownPlaces(startups));
+        memory.refresh();
+      } catch (IOException e) {
+        // An index in memory writes no file, so this does not happen in practice.
+        throw new UncheckedIOException(e);
+      }
       return new LuceneStartupMatcher(
           memory, true, lexicon, config, reranker, fit, candidates, model.retrieval(), fusion);
     }

@@ -85,6 +85,16 @@ import org.slf4j.LoggerFactory;
  * the writer. A read-only index never creates, locks, changes or deletes a file: it searches the
  * last commit, and sees newer commits of the writer at the latest a quarter of a second after them.
  *
+ * <p><b>Input and output errors.</b> The methods that open, check or write to an index ({@link
+ * #open}, {@link #openReadOnly}, {@link #check}, {@link #upsert}, {@link #upsertAll}, {@link
+ * #delete}, {@link #refresh}, {@link #commit}, {@link #rollback}, {@link #close}) throw a checked
+ * {@link IOException} when the directory fails them, such as on a full disk, so that a caller that
+ * changes the index decides what a failed write means for its changes. An in-memory index's methods
+ * declare the same exceptions, though they never throw them. Reading an open index ({@link #get},
+ * {@link #size}, and the searches of a matcher over it) throws {@link UncheckedIOException}
+ * instead: reads run on the search path of {@link dev.startupmatching.match.StartupMatcher#match},
+ * whose interface knows nothing of files and declares no checked exception.
+ *
  * <p><b>Thread safety:</b> all methods may be called concurrently; searches run while startups are
  * added.
  */
@@ -563,8 +573,11 @@ public final class StartupIndex implements Closeable {
    * Adds the startup, replacing any startup with the same id. Its areas are the ones it declares
    * plus the ones its profile mentions, found in the profile's language (the first supported one it
    * declares, or the detected one) and in English.
+   *
+   * @throws IOException if the index's directory fails the write, as a full disk does
+   * @throws IllegalStateException if the index is open read-only
    */
-  public void upsert(Startup startup) {
+  public void upsert(Startup startup) throws IOException {
     checkArgument(startup != null, "startup must not be null");
     index(List.of(startup));
   }
@@ -572,8 +585,12 @@ public final class StartupIndex implements Closeable {
   /**
    * Upserts every startup, in order; a later duplicate id replaces an earlier one. With an
    * embedding model, startups are embedded in batches of the model's size.
+   *
+   * @throws IOException if the index's directory fails the write, as a full disk does; the startups
+   *     before the failing one may have been added
+   * @throws IllegalStateException if the index is open read-only
    */
-  public void upsertAll(Iterable<Startup> startups) {
+  public void upsertAll(Iterable<Startup> startups) throws IOException {
     checkArgument(startups != null, "startups must not be null");
     int batchSize = embeddings == null ? 256 : embeddings.batchSize();
     List<Startup> batch = new ArrayList<>(batchSize);
@@ -588,7 +605,7 @@ public final class StartupIndex implements Closeable {
     index(batch);
   }
 
-  private void index(List<Startup> startups) {
+  private void index(List<Startup> startups) throws IOException {
     checkWritable();
     if (startups.isEmpty()) {
       return;
@@ -609,19 +626,15 @@ public final class StartupIndex implements Closeable {
       tagger.tag(text, language).forEach(mention -> concepts.add(mention.areaId()));
       Set<String> ancestors = new LinkedHashSet<>();
       concepts.forEach(id -> ancestors.addAll(taxonomy.ancestors(id)));
-      try {
-        writer.updateDocument(
-            new Term(StartupFields.ID, startup.id()),
-            StartupFields.toDocument(
-                startup,
-                StartupSource.encode(startup),
-                language,
-                concepts,
-                ancestors,
-                vectors == null ? null : vectors.get(i)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      writer.updateDocument(
+          new Term(StartupFields.ID, startup.id()),
+          StartupFields.toDocument(
+              startup,
+              StartupSource.encode(startup),
+              language,
+              concepts,
+              ancestors,
+              vectors == null ? null : vectors.get(i)));
     }
   }
 
@@ -638,15 +651,16 @@ public final class StartupIndex implements Closeable {
     return vectors.stream().map(v -> Vectors.unit(v, embeddings)).toList();
   }
 
-  /** Removes the startup with this id, if present. */
-  public void delete(String startupId) {
+  /**
+   * Removes the startup with this id, if present.
+   *
+   * @throws IOException if the index's directory fails the write
+   * @throws IllegalStateException if the index is open read-only
+   */
+  public void delete(String startupId) throws IOException {
     checkArgument(startupId != null, "startupId must not be null");
     checkWritable();
-    try {
-      writer.deleteDocuments(new Term(StartupFields.ID, startupId));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writer.deleteDocuments(new Term(StartupFields.ID, startupId));
   }
 
   /**
@@ -701,13 +715,15 @@ public final class StartupIndex implements Closeable {
     checkState(writer != null, "%s is open read-only", name);
   }
 
-  /** Makes all changes so far visible to searches that start afterwards. */
-  public void refresh() {
-    try {
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * Makes all changes so far visible to searches that start afterwards; on a read-only index, the
+   * writer's last commit.
+   *
+   * @throws IOException if the changes cannot be written out to the directory, or the new commit
+   *     read from it
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
   }
 
   /**

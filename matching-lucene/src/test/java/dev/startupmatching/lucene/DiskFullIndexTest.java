@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +51,6 @@ class DiskFullIndexTest {
       }
     } catch (IOException e) {
       full = e;
-    } catch (UncheckedIOException e) {
-      full = e.getCause();
     }
     assertThat(full).as("the disk filled up").isNotNull();
     assertThat(full).hasStackTraceContaining("No space left on device");

@@ -54,7 +54,7 @@ public final class IndexInternals {
   }
 
   /** Indexes the startups in memory, tagged with the taxonomy's areas, and searches them. */
-  public static Searched searched(Taxonomy taxonomy, List<Startup> startups) {
+  public static Searched searched(Taxonomy taxonomy, List<Startup> startups) throws IOException {
     StartupIndex index = StartupIndex.inMemory(taxonomy);
     index.upsertAll(startups);
     index.refresh();

@@ -99,6 +99,12 @@ class LuceneStartupMatcherTest {
   }
 
   @Test
+  void looksAStartupUpByItsId() {
+    assertThat(matcher.startup("lidar")).contains(STARTUPS.get(0));
+    assertThat(matcher.startup("no-such-startup")).isEmpty();
+  }
+
+  @Test
   void ranksAreConsecutiveAndScoresNonIncreasing() {
     List<Match> matches =
         matcher.match(

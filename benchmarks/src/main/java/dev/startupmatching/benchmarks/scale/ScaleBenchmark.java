@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.startupmatching.benchmarks.Options;
 import dev.startupmatching.benchmarks.TemporaryDirectories;
 import dev.startupmatching.benchmarks.corpus.CorpusGenerator;
+import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.lucene.IndexException;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
-import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
@@ -327,7 +327,7 @@ public final class ScaleBenchmark {
                     try {
                       index.upsertAll(
                           () -> timed(corpus, first, threads, docs, generatingNanos, generated));
-                    } catch (RuntimeException | Error e) {
+                    } catch (IOException | RuntimeException | Error e) {
                       synchronized (failures) {
                         failures.add(e);
                       }

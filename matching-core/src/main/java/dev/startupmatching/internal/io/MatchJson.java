@@ -14,8 +14,8 @@ import java.util.Map;
  * text with {@link Explanation#toString}; this class renders them as JSON:
  *
  * <pre>{@code
- * {"value": 0.71, "description": "score by model 'default': ...",
- *  "details": [{"value": 0.52, "description": "text: value 0.8 × weight 0.65; ...", ...}]}
+ * {"value": 0.5369, "description": "score by model 'default': ...",
+ *  "details": [{"value": 0.325, "description": "text: value 1.0000 × weight 0.3250; ...", ...}]}
  * }</pre>
  *
  * <p>The methods are thread-safe.

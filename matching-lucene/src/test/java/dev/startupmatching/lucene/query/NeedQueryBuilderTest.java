@@ -81,7 +81,7 @@ class NeedQueryBuilderTest {
     englishOnly.close();
   }
 
-  private static StartupIndex index(List<Startup> startups) {
+  private static StartupIndex index(List<Startup> startups) throws IOException {
     StartupIndex index = StartupIndex.inMemory(ConceptTaggerTest.TAXONOMY);
     index.upsertAll(startups);
     index.refresh();

@@ -67,7 +67,7 @@ class FeedbackTest {
   private static NeedQueryBuilder builder;
 
   @BeforeAll
-  static void buildIndex() {
+  static void buildIndex() throws IOException {
     List<Startup> startups = new ArrayList<>();
     // Twelve startups fit the broad need alike, and share words the need does not use.
     for (int i = 0; i < SPECIALTIES.size(); i++) {
