@@ -13,8 +13,6 @@ import dev.startupmatching.lucene.explanation.Explanations;
 import dev.startupmatching.lucene.explanation.MatchExplainer;
 import dev.startupmatching.lucene.explanation.Snippets;
 import dev.startupmatching.lucene.index.ProfileTerms;
-import dev.startupmatching.lucene.index.StartupFields;
-import dev.startupmatching.lucene.index.StartupSource;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.ConstraintQueries;
 import dev.startupmatching.lucene.query.NeedQuery;
@@ -40,7 +38,6 @@ import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +46,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.slf4j.Logger;
@@ -130,7 +124,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     this.snippets = new Snippets(index.analysis().perField());
     this.mode = mode;
     this.fusion = fusion;
-    this.similar = new SimilarStartups(index.analysis().perField());
+    this.similar = new SimilarStartups(index.analysis().perField(), index.name());
     this.semantic =
         mode == RetrievalMode.LEXICAL
             ? null
@@ -155,104 +149,84 @@ final class LuceneStartupMatcher implements StartupMatcher {
 
   @Override
   public Matches match(Need need, MatchOptions options) {
-    checkArgument(need != null, "need must not be null");
-    checkArgument(options != null, "options must not be null");
-    String text = need.text();
-    checkArgument(
-        text.length() <= Matching.MAX_NEED_TEXT_CHARS,
-        "need %s: text has %s characters; the limit is %s",
-        need.id(),
-        text.length(),
-        Matching.MAX_NEED_TEXT_CHARS);
+    checkNeed(need, options);
     // A page is the whole list up to its end, cut: the ranks, the minimum fit and diversity are
     // those of the whole list, so every page of a need agrees with the others.
     MatchOptions whole =
         options.offset() == 0
             ? options
             : options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
-    IndexSearcher shared = index.acquire();
-    try {
-      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-      searcher.setSimilarity(similarity);
-      TermLookup lookup = new TermLookup(searcher);
-      NeedQuery needQuery = queryBuilder.build(need, lookup);
-      warnOfStandIn(need, needQuery.detectedLanguage());
-      if (needQuery.isEmpty()) {
-        log.debug("need {} has no searchable terms; no matches", need.id());
-        return Matches.none(
-            "the need has no words to search once the words every need uses are left out");
-      }
-      List<Match> matches =
-          reranker == null
-              ? retrievalMatches(searcher, lookup, need, needQuery, whole)
-              : rerankedMatches(searcher, lookup, need, needQuery, whole);
-      return Matches.withMinFit(matches, whole.minFit()).page(options);
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching " + index.name() + " failed", e);
-    } finally {
-      index.release(shared);
-    }
+    return search(
+        "searching",
+        searcher -> {
+          TermLookup lookup = new TermLookup(searcher);
+          NeedQuery needQuery = queryBuilder.build(need, lookup);
+          warnOfStandIn(need, needQuery.detectedLanguage());
+          if (needQuery.isEmpty()) {
+            log.debug("need {} has no searchable terms; no matches", need.id());
+            return Matches.none(
+                "the need has no words to search once the words every need uses are left out");
+          }
+          List<Match> matches =
+              reranker == null
+                  ? retrievalMatches(searcher, lookup, need, needQuery, whole)
+                  : rerankedMatches(searcher, lookup, need, needQuery, whole);
+          return Matches.withMinFit(matches, whole.minFit()).page(options);
+        });
   }
 
   @Override
   public Matches similarTo(String startupId, MatchOptions options) {
     checkArgument(startupId != null, "startupId must not be null");
     checkArgument(options != null, "options must not be null");
-    IndexSearcher shared = index.acquire();
-    try {
-      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-      searcher.setSimilarity(similarity);
-      int doc =
-          SimilarStartups.docOf(searcher, startupId)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "no startup has id " + startupId + " in " + index.name()));
-      BooleanQuery.Builder like =
-          new BooleanQuery.Builder()
-              .add(similar.like(searcher, doc), Occur.MUST)
-              .add(new TermQuery(new Term(StartupFields.ID, startupId)), Occur.MUST_NOT);
-      ConstraintQueries.addFilters(like, options.filter());
-      Query query = like.build();
-      ScoreDoc[] hits = LexicalRetrieval.search(searcher, query, options.offset() + options.topK());
-      StoredFields stored = searcher.storedFields();
-      List<Match> matches = new ArrayList<>(hits.length);
-      for (int i = 0; i < hits.length; i++) {
-        Match.Builder match =
-            Match.builder(
-                StartupSource.load(stored, hits[i].doc, index.name()), i + 1, hits[i].score);
-        match.explanation(
-            options.explain()
-                ? MatchExplainer.similarTo(startupId, searcher.explain(query, hits[i].doc))
-                : MatchExplainer.brief(hits[i].score, false));
-        matches.add(match.build());
-      }
-      return matches.isEmpty()
-          ? Matches.none("no other startup shares distinctive words with " + startupId)
-          : Matches.of(matches).page(options);
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching " + index.name() + " failed", e);
-    } finally {
-      index.release(shared);
-    }
+    return search("searching", searcher -> similar.find(searcher, startupId, options));
   }
 
   @Override
   public FacetCounts facets(Need need, MatchOptions options, Set<Facet> facets) {
+    checkNeed(need, options);
+    checkArgument(facets != null, "facets must not be null");
+    return search(
+        "counting facets",
+        searcher -> {
+          NeedQuery needQuery = queryBuilder.build(need, new TermLookup(searcher));
+          return needQuery.isEmpty()
+              ? FacetCounts.of(Map.of(), 0)
+              : facetCounter.count(searcher, filtered(needQuery.toQuery(), need, options), facets);
+        });
+  }
+
+  private static void checkNeed(Need need, MatchOptions options) {
     checkArgument(need != null, "need must not be null");
     checkArgument(options != null, "options must not be null");
-    checkArgument(facets != null, "facets must not be null");
+    checkArgument(
+        need.text().length() <= Matching.MAX_NEED_TEXT_CHARS,
+        "need %s: text has %s characters; the limit is %s",
+        need.id(),
+        need.text().length(),
+        Matching.MAX_NEED_TEXT_CHARS);
+  }
+
+  /** A search over the index's current reader. */
+  @FunctionalInterface
+  private interface Search<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs a search on the index's current reader, scored with this matcher's similarity, and
+   * releases the reader afterwards.
+   *
+   * @param what what the search does, for the message of an I/O failure
+   */
+  private <T> T search(String what, Search<T> search) {
     IndexSearcher shared = index.acquire();
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setSimilarity(similarity);
-      NeedQuery needQuery = queryBuilder.build(need, new TermLookup(searcher));
-      if (needQuery.isEmpty()) {
-        return FacetCounts.of(Map.of(), 0);
-      }
-      return facetCounter.count(searcher, filtered(needQuery.toQuery(), need, options), facets);
+      return search.run(searcher);
     } catch (IOException e) {
-      throw new UncheckedIOException("counting facets in " + index.name() + " failed", e);
+      throw new UncheckedIOException(what + " " + index.name() + " failed", e);
     } finally {
       index.release(shared);
     }
