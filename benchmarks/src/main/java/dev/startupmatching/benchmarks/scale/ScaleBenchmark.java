@@ -10,6 +10,7 @@ import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.match.Constraints;
+import dev.startupmatching.match.Facet;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
@@ -19,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,8 @@ import java.util.stream.Stream;
  * plain Lucene BM25's top 100 (the reference), and, to break the match down, the same match without
  * explanations, the same match with a filter no startup passes (building the query alone), the
  * library's flat {@code bm25} model's top 20 (one field, no areas or translations, no re-ranking)
- * and tagging the need's areas alone.
+ * and tagging the need's areas alone; and the portal's other queries: the need's facet counts for
+ * stage, country and area, and the top 20 startups like one (more like this).
  */
 public final class ScaleBenchmark {
   private static final String USAGE =
@@ -55,6 +58,8 @@ public final class ScaleBenchmark {
           + "                           [--index DIR]";
 
   private static final int TOP_K = 20;
+
+  private static final Set<Facet> FACETS = EnumSet.of(Facet.STAGE, Facet.COUNTRY, Facet.AREA);
   private static final int LUCENE_TOP = 100;
 
   private static final MatchOptions EXPLAINED =
@@ -188,7 +193,16 @@ public final class ScaleBenchmark {
                 variant("defaultTop20", i -> matcher.match(timed.get(i), PLAIN).size()),
                 variant("defaultQueryOnly", i -> queryOnly(matcher, timed.get(i))),
                 variant("flatBm25ModelTop20", i -> bm25Model.match(timed.get(i), PLAIN).size()),
-                variant("tagNeed", i -> tagger.tag(timed.get(i).text()).size()));
+                variant("tagNeed", i -> tagger.tag(timed.get(i).text()).size()),
+                variant(
+                    "facetsStageCountryArea",
+                    i -> (int) matcher.facets(timed.get(i), PLAIN, FACETS).total()),
+                variant(
+                    "similarTop20",
+                    i ->
+                        matcher
+                            .similarTo(CorpusGenerator.startupId(i * 7919 % docs), PLAIN)
+                            .size()));
         log("warm-up: %d rounds", warmup);
         rounds(variants, warmup, timed.size());
         variants.forEach(v -> v.latencies().clear());
