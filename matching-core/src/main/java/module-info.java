@@ -30,6 +30,10 @@ module dev.startupmatching.core {
   exports dev.startupmatching.taxonomy;
   exports dev.startupmatching.train;
   exports dev.startupmatching.unit;
+  // Custom signals register through the service loader (Signals.registered): on the module
+  // path, a module provides them with `provides dev.startupmatching.rank.Signal with ...`.
+  uses dev.startupmatching.rank.Signal;
+
   exports dev.startupmatching.internal.io to
       dev.startupmatching.lucene,
       dev.startupmatching.embeddings;

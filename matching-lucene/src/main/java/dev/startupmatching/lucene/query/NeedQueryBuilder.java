@@ -17,6 +17,7 @@ import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.taxonomy.Lexicon;
 import dev.startupmatching.taxonomy.Taxonomy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -615,11 +616,10 @@ public final class NeedQueryBuilder {
   }
 
   private static CharArraySet snowballStopWords(String file) {
-    try {
-      return WordlistLoader.getSnowballWordSet(
-          IOUtils.requireResourceNonNull(
-              SnowballFilter.class.getResourceAsStream(file), "Snowball's " + file),
-          StandardCharsets.UTF_8);
+    // Lucene's loader reads the file: on the module path, Lucene opens its resource packages to
+    // its core module alone.
+    try (InputStream in = new ClasspathResourceLoader(SnowballFilter.class).openResource(file)) {
+      return WordlistLoader.getSnowballWordSet(in, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("reading Snowball's " + file + " failed", e);
     }
