@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       TagCommand.class,
       DuplicatesCommand.class,
       SampleCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

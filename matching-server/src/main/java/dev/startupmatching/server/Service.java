@@ -1,0 +1,328 @@
+package dev.startupmatching.server;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.startupmatching.batch.NeedFit;
+import dev.startupmatching.batch.ReverseMatcher;
+import dev.startupmatching.batch.UnitFit;
+import dev.startupmatching.io.InputError;
+import dev.startupmatching.io.InputException;
+import dev.startupmatching.io.JsonLinesReader;
+import dev.startupmatching.io.JsonLinesWriter;
+import dev.startupmatching.io.MatchesJson;
+import dev.startupmatching.lucene.ConceptTagger;
+import dev.startupmatching.lucene.StartupIndex;
+import dev.startupmatching.match.Match;
+import dev.startupmatching.match.Matches;
+import dev.startupmatching.match.StartupMatcher;
+import dev.startupmatching.model.BusinessUnit;
+import dev.startupmatching.model.Need;
+import dev.startupmatching.model.Startup;
+import dev.startupmatching.taxonomy.ConceptMention;
+import dev.startupmatching.unit.Aggregation;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The endpoints: each reads its request, calls the library's public API and writes JSON. No ranking
+ * happens here.
+ */
+final class Service {
+  private static final Logger log = LoggerFactory.getLogger(Service.class);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String JSON_TYPE = "application/json";
+
+  private final StartupIndex index;
+  private final StartupMatcher matcher;
+  private final ConceptTagger tagger;
+  private final List<Need> needs;
+  private final List<BusinessUnit> units;
+  private final ApiKeys keys;
+
+  Service(
+      StartupIndex index,
+      StartupMatcher matcher,
+      ConceptTagger tagger,
+      List<Need> needs,
+      List<BusinessUnit> units,
+      ApiKeys keys) {
+    this.index = index;
+    this.matcher = matcher;
+    this.tagger = tagger;
+    this.needs = needs;
+    this.units = units;
+    this.keys = keys;
+  }
+
+  /** The routes, in the order of the OpenAPI document. */
+  void register(HttpRouting.Builder routing, RequestMetrics metrics) {
+    routing.addFilter(metrics);
+    routing.get("/v1/health", read(this::health));
+    routing.post("/v1/match", read(this::match));
+    routing.post("/v1/startups", write(this::upsertAll));
+    routing.get("/v1/startups/{id}", read(this::getStartup));
+    routing.put("/v1/startups/{id}", write(this::upsert));
+    routing.delete("/v1/startups/{id}", write(this::delete));
+    routing.get("/v1/startups/{id}/fits", read(this::fits));
+    routing.post("/v1/tag", read(this::tag));
+    routing.get(
+        "/metrics",
+        (req, res) -> send(res, Status.OK_200, "text/plain; version=0.0.4", metrics.prometheus()));
+    routing.error(HttpError.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
+    routing.error(
+        Throwable.class,
+        (req, res, e) -> {
+          // The client learns that it failed, never how: the stack trace stays in the log.
+          log.error("{} {} failed", req.prologue().method().text(), req.path().rawPath(), e);
+          sendError(
+              res, Status.INTERNAL_SERVER_ERROR_500, "internal error; the server log says more");
+        });
+  }
+
+  /** An endpoint: its answer's {@code toString} is the JSON body. */
+  @FunctionalInterface
+  private interface Endpoint {
+    Object answer(ServerRequest req) throws IOException;
+  }
+
+  private io.helidon.webserver.http.Handler read(Endpoint endpoint) {
+    return (req, res) -> {
+      keys.check(false, req.headers().first(HeaderNames.create(MatchingServer.API_KEY_HEADER)));
+      send(res, Status.OK_200, JSON_TYPE, endpoint.answer(req).toString());
+    };
+  }
+
+  private io.helidon.webserver.http.Handler write(Endpoint endpoint) {
+    return (req, res) -> {
+      keys.check(true, req.headers().first(HeaderNames.create(MatchingServer.API_KEY_HEADER)));
+      send(res, Status.OK_200, JSON_TYPE, endpoint.answer(req).toString());
+    };
+  }
+
+  private static void send(ServerResponse res, Status status, String type, String body) {
+    res.status(status);
+    res.header(HeaderNames.CONTENT_TYPE, type);
+    res.send(body);
+  }
+
+  private static void sendError(ServerResponse res, Status status, String message) {
+    send(res, status, JSON_TYPE, JSON.createObjectNode().put("error", message).toString());
+  }
+
+  private ObjectNode health(ServerRequest req) {
+    ObjectNode health = JSON.createObjectNode();
+    health.put("status", "ok");
+    health.put("startups", index.size());
+    health.put("taxonomyVersion", index.taxonomy().version());
+    health.put("embeddingModel", index.embeddingModel().map(m -> m.id()).orElse("none"));
+    health.put("readOnly", index.readOnly());
+    health.put("needs", needs.size());
+    health.put("units", units.size());
+    return health;
+  }
+
+  private ObjectNode match(ServerRequest req) {
+    JsonNode body = Requests.object(req.content().as(String.class));
+    Need need = Requests.need(body.get("need"));
+    MatchRequest request = MatchRequest.read(body);
+    Matches matches = matcher.match(need, request.options());
+    ObjectNode answer = JSON.createObjectNode().put("need", need.id());
+    answer.putRawValue("matches", new RawValue(matchesJson(matches, request.explanationDepth())));
+    matches.noMatchReason().ifPresent(reason -> answer.put("noMatch", reason));
+    return answer;
+  }
+
+  private static String matchesJson(List<Match> matches, int depth) {
+    List<String> items = new ArrayList<>(matches.size());
+    matches.forEach(m -> items.add(MatchesJson.match(m, depth)));
+    return "[" + String.join(",", items) + "]";
+  }
+
+  private String getStartup(ServerRequest req) {
+    String id = req.path().pathParameters().get("id");
+    Startup startup =
+        index.get(id).orElseThrow(() -> HttpError.notFound("no startup has id " + id));
+    return startupJson(startup);
+  }
+
+  private ObjectNode upsert(ServerRequest req) throws IOException {
+    String id = req.path().pathParameters().get("id");
+    Startup startup = Requests.startup(req.content().as(String.class));
+    if (!startup.id().equals(id)) {
+      throw HttpError.badRequest(
+          "id: the record's id " + startup.id() + " differs from the path's " + id);
+    }
+    index.upsert(startup);
+    index.commit();
+    return JSON.createObjectNode().put("upserted", id).put("committed", true);
+  }
+
+  private ObjectNode upsertAll(ServerRequest req) throws IOException {
+    List<Startup> startups = Requests.startupLines(req.content().as(String.class));
+    index.upsertAll(startups);
+    index.commit();
+    return JSON.createObjectNode().put("upserted", startups.size()).put("committed", true);
+  }
+
+  private ObjectNode delete(ServerRequest req) throws IOException {
+    String id = req.path().pathParameters().get("id");
+    if (index.get(id).isEmpty()) {
+      throw HttpError.notFound("no startup has id " + id);
+    }
+    index.delete(id);
+    index.commit();
+    return JSON.createObjectNode().put("deleted", id).put("committed", true);
+  }
+
+  private ObjectNode fits(ServerRequest req) {
+    String id = req.path().pathParameters().get("id");
+    if (index.get(id).isEmpty()) {
+      throw HttpError.notFound("no startup has id " + id);
+    }
+    List<NeedFit> fits = ReverseMatcher.of(matcher).needsFor(id, needs);
+    ObjectNode answer = JSON.createObjectNode().put("startup", id);
+    ArrayNode needFits = answer.putArray("needs");
+    for (NeedFit fit : fits) {
+      ObjectNode item = needFits.addObject().put("need", fit.need().id());
+      item.put("title", fit.need().title());
+      fit.need().unit().ifPresent(unit -> item.put("unit", unit));
+      item.putRawValue("match", new RawValue(MatchesJson.match(fit.match(), 2)));
+    }
+    ArrayNode unitFits = answer.putArray("units");
+    for (UnitFit fit : ReverseMatcher.unitsFor(fits, units, needs, Aggregation.max())) {
+      ObjectNode item = unitFits.addObject().put("unit", fit.unit().id());
+      item.put("name", fit.unit().name());
+      item.put("score", fit.score());
+      ObjectNode contributions = item.putObject("contributions");
+      for (Map.Entry<String, Double> c : fit.contributions().entrySet()) {
+        contributions.put(c.getKey(), c.getValue());
+      }
+    }
+    return answer;
+  }
+
+  private ObjectNode tag(ServerRequest req) {
+    JsonNode body = Requests.object(req.content().as(String.class));
+    String text = Requests.text(body, "text", true);
+    String language = Requests.text(body, "language", false);
+    ObjectNode answer = JSON.createObjectNode();
+    ArrayNode mentions = answer.putArray("mentions");
+    for (ConceptMention mention : tagger.tag(text, language)) {
+      ObjectNode item = mentions.addObject();
+      item.put("area", mention.areaId());
+      item.put("label", index.taxonomy().area(mention.areaId()).map(a -> a.label("en")).orElse(""));
+      item.put("start", mention.start());
+      item.put("end", mention.end());
+      item.put("text", mention.text());
+      item.put("language", mention.language());
+    }
+    return answer;
+  }
+
+  private static String startupJson(Startup startup) {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter<Startup> writer = JsonLinesWriter.startups(out)) {
+      writer.write(startup);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().strip();
+  }
+
+  /** Reads request bodies into the library's records, with the CLI's error messages. */
+  static final class Requests {
+    private Requests() {}
+
+    static JsonNode object(String body) {
+      try {
+        JsonNode node = JSON.readTree(body);
+        if (node == null || !node.isObject()) {
+          throw HttpError.badRequest("body: expected a JSON object");
+        }
+        return node;
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        throw HttpError.badRequest(
+            "body: not JSON"
+                + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                + ": "
+                + e.getOriginalMessage());
+      }
+    }
+
+    static Need need(JsonNode node) {
+      if (node == null || !node.isObject()) {
+        throw HttpError.badRequest("need: expected an object with the need's id and description");
+      }
+      try {
+        return JsonLinesReader.needs().decode(node.toString(), "need");
+      } catch (InputException e) {
+        throw HttpError.badRequest(message("need.", e.error()));
+      }
+    }
+
+    static Startup startup(String body) {
+      try {
+        return JsonLinesReader.startups().decode(body, "body");
+      } catch (InputException e) {
+        throw HttpError.badRequest(message("", e.error()));
+      }
+    }
+
+    /** Every line of a JSON Lines body, or the first bad line's error: all or nothing. */
+    static List<Startup> startupLines(String body) {
+      List<Startup> startups = new ArrayList<>();
+      String[] lines = body.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        try {
+          startups.add(JsonLinesReader.startups().decode(line, "body"));
+        } catch (InputException e) {
+          throw HttpError.badRequest(
+              "line " + (i + 1) + ": " + message("", e.error()) + "; nothing was stored");
+        }
+      }
+      return startups;
+    }
+
+    static String text(JsonNode body, String field, boolean required) {
+      JsonNode value = body.get(field);
+      if (value == null || value.isNull()) {
+        if (required) {
+          throw HttpError.badRequest(field + ": required");
+        }
+        return null;
+      }
+      if (!value.isTextual()) {
+        throw HttpError.badRequest(field + ": expected a string");
+      }
+      return value.asText();
+    }
+
+    /** {@code field: reason}, as the command line reports a bad field. */
+    static String message(String prefix, InputError error) {
+      return error.field().map(f -> prefix + f + ": ").orElse("") + error.message();
+    }
+  }
+}
