@@ -32,8 +32,10 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,9 @@ final class Service {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String JSON_TYPE = "application/json";
+
+  /** The path of the OpenAPI document, which the server serves from its resources. */
+  static final String OPENAPI_PATH = "/openapi.json";
 
   private final StartupIndex index;
   private final StartupMatcher matcher;
@@ -72,20 +77,39 @@ final class Service {
     this.keys = keys;
   }
 
-  /** The routes, in the order of the OpenAPI document. */
+  /** A route: its method, its path template and whether it writes. */
+  record Route(String method, String path, boolean write, Endpoint endpoint) {}
+
+  /** The JSON routes, as the OpenAPI document lists them. */
+  List<Route> routes() {
+    return List.of(
+        new Route("GET", "/v1/health", false, this::health),
+        new Route("POST", "/v1/match", false, this::match),
+        new Route("POST", "/v1/startups", true, this::upsertAll),
+        new Route("GET", "/v1/startups/{id}", false, this::getStartup),
+        new Route("PUT", "/v1/startups/{id}", true, this::upsert),
+        new Route("DELETE", "/v1/startups/{id}", true, this::delete),
+        new Route("GET", "/v1/startups/{id}/fits", false, this::fits),
+        new Route("POST", "/v1/tag", false, this::tag));
+  }
+
   void register(HttpRouting.Builder routing, RequestMetrics metrics) {
     routing.addFilter(metrics);
-    routing.get("/v1/health", read(this::health));
-    routing.post("/v1/match", read(this::match));
-    routing.post("/v1/startups", write(this::upsertAll));
-    routing.get("/v1/startups/{id}", read(this::getStartup));
-    routing.put("/v1/startups/{id}", write(this::upsert));
-    routing.delete("/v1/startups/{id}", write(this::delete));
-    routing.get("/v1/startups/{id}/fits", read(this::fits));
-    routing.post("/v1/tag", read(this::tag));
+    for (Route route : routes()) {
+      io.helidon.webserver.http.Handler handler =
+          route.write() ? write(route.endpoint()) : read(route.endpoint());
+      switch (route.method()) {
+        case "GET" -> routing.get(route.path(), handler);
+        case "POST" -> routing.post(route.path(), handler);
+        case "PUT" -> routing.put(route.path(), handler);
+        case "DELETE" -> routing.delete(route.path(), handler);
+        default -> throw new IllegalStateException("no such method: " + route.method());
+      }
+    }
     routing.get(
         "/metrics",
         (req, res) -> send(res, Status.OK_200, "text/plain; version=0.0.4", metrics.prometheus()));
+    routing.get(OPENAPI_PATH, (req, res) -> send(res, Status.OK_200, JSON_TYPE, openApi()));
     routing.error(HttpError.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
     routing.error(
         Throwable.class,
@@ -97,9 +121,21 @@ final class Service {
         });
   }
 
+  /** The OpenAPI document, as checked in beside this class. */
+  static String openApi() {
+    try (InputStream in = Service.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the server's resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** An endpoint: its answer's {@code toString} is the JSON body. */
   @FunctionalInterface
-  private interface Endpoint {
+  interface Endpoint {
     Object answer(ServerRequest req) throws IOException;
   }
 
