@@ -1,6 +1,7 @@
 package dev.startupmatching.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.model.Stage;
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * {@code diversity}, {@code explanationDepth} and a {@code filter} object with the fields of {@link
  * Constraints}. A bad value is a 400 naming its field, as the command line names it.
  */
-record MatchRequest(MatchOptions options, int explanationDepth) {
+record MatchRequest(MatchOptions options, int explanationDepth, RankingModel model) {
   /** The depth of the explanation tree sent when a request does not say. */
   static final int DEFAULT_EXPLANATION_DEPTH = 3;
 
@@ -42,11 +43,22 @@ record MatchRequest(MatchOptions options, int explanationDepth) {
           throw HttpError.badRequest("explanationDepth: must be at least 1");
         }
       }
+      RankingModel model = RankingModel.DEFAULT;
+      if (body.has("model")) {
+        if (!body.get("model").isTextual()) {
+          throw HttpError.badRequest("model: expected a string");
+        }
+        try {
+          model = RankingModel.named(body.get("model").asText());
+        } catch (IllegalArgumentException e) {
+          throw HttpError.badRequest("model: " + e.getMessage());
+        }
+      }
       options.explain(true);
       if (body.has("filter")) {
         options.filter(filter(body.get("filter")));
       }
-      return new MatchRequest(options.build(), depth);
+      return new MatchRequest(options.build(), depth, model);
     } catch (IllegalArgumentException e) {
       throw HttpError.badRequest(e.getMessage());
     }

@@ -46,12 +46,13 @@ public final class MatchingServer implements AutoCloseable {
   private final WebServer server;
   private final StartupIndex index;
   private final StartupMatcher matcher;
+  private final Service service;
   private boolean closed;
 
   private MatchingServer(Builder b) {
     this.index = b.index;
     this.matcher = Matching.builder().index(b.index).build();
-    Service service =
+    this.service =
         new Service(
             b.index,
             matcher,
@@ -109,6 +110,7 @@ public final class MatchingServer implements AutoCloseable {
     }
     closed = true;
     server.stop();
+    service.close();
     matcher.close();
     try {
       if (!index.readOnly()) {

@@ -17,6 +17,8 @@ import dev.startupmatching.io.JsonLinesReader;
 import dev.startupmatching.io.JsonLinesWriter;
 import dev.startupmatching.io.MatchesJson;
 import dev.startupmatching.lucene.ConceptTagger;
+import dev.startupmatching.lucene.Matching;
+import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.Matches;
@@ -26,6 +28,8 @@ import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.unit.Aggregation;
+import dev.startupmatching.unit.UnitMatch;
+import dev.startupmatching.unit.UnitRanker;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
@@ -37,6 +41,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -61,6 +66,7 @@ final class Service {
   private final List<Need> needs;
   private final List<BusinessUnit> units;
   private final ApiKeys keys;
+  private final Map<RankingModel, StartupMatcher> byModel = new EnumMap<>(RankingModel.class);
 
   Service(
       StartupIndex index,
@@ -75,6 +81,36 @@ final class Service {
     this.needs = needs;
     this.units = units;
     this.keys = keys;
+    byModel.put(RankingModel.DEFAULT, matcher);
+  }
+
+  /**
+   * The matcher of a ranking model, built on first use over the same index.
+   *
+   * @throws HttpError 400 for a model the index cannot serve, such as a semantic one without
+   *     embedding vectors
+   */
+  private synchronized StartupMatcher matcher(RankingModel model) {
+    StartupMatcher found = byModel.get(model);
+    if (found == null) {
+      try {
+        found = Matching.builder().index(index).model(model).build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw HttpError.badRequest("model: " + e.getMessage());
+      }
+      byModel.put(model, found);
+    }
+    return found;
+  }
+
+  /** Closes the matchers built for other models than the default, which the server closes. */
+  synchronized void close() {
+    byModel.forEach(
+        (model, built) -> {
+          if (model != RankingModel.DEFAULT) {
+            built.close();
+          }
+        });
   }
 
   /** A route: its method, its path template and whether it writes. */
@@ -90,6 +126,7 @@ final class Service {
         new Route("PUT", "/v1/startups/{id}", true, this::upsert),
         new Route("DELETE", "/v1/startups/{id}", true, this::delete),
         new Route("GET", "/v1/startups/{id}/fits", false, this::fits),
+        new Route("POST", "/v1/units/{id}/match", false, this::matchUnit),
         new Route("POST", "/v1/tag", false, this::tag));
   }
 
@@ -179,10 +216,40 @@ final class Service {
     JsonNode body = Requests.object(req.content().as(String.class));
     Need need = Requests.need(body.get("need"));
     MatchRequest request = MatchRequest.read(body);
-    Matches matches = matcher.match(need, request.options());
+    Matches matches = matcher(request.model()).match(need, request.options());
     ObjectNode answer = JSON.createObjectNode().put("need", need.id());
     answer.putRawValue("matches", new RawValue(matchesJson(matches, request.explanationDepth())));
     matches.noMatchReason().ifPresent(reason -> answer.put("noMatch", reason));
+    return answer;
+  }
+
+  private ObjectNode matchUnit(ServerRequest req) {
+    String id = req.path().pathParameters().get("id");
+    BusinessUnit unit =
+        units.stream()
+            .filter(u -> u.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> HttpError.notFound("no business unit has id " + id));
+    JsonNode body = Requests.object(req.content().as(String.class));
+    MatchRequest request = MatchRequest.read(body);
+    Aggregation aggregation;
+    try {
+      aggregation = Aggregation.named(body.path("aggregate").asText("max"));
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest("aggregate: " + e.getMessage());
+    }
+    List<Need> unitNeeds = UnitRanker.needsByUnit(units, needs).getOrDefault(unit, List.of());
+    if (unitNeeds.isEmpty()) {
+      throw HttpError.badRequest("unit " + id + " has no needs on this server");
+    }
+    List<UnitMatch> ranked =
+        UnitRanker.of(matcher(request.model()), aggregation)
+            .rank(unit, unitNeeds, request.options());
+    List<String> items = new ArrayList<>(ranked.size());
+    ranked.forEach(m -> items.add(MatchesJson.unitMatch(m, request.explanationDepth())));
+    ObjectNode answer = JSON.createObjectNode().put("unit", id);
+    answer.put("needs", unitNeeds.size());
+    answer.putRawValue("matches", new RawValue("[" + String.join(",", items) + "]"));
     return answer;
   }
 

@@ -215,6 +215,29 @@ class MatchingServerTest {
   }
 
   @Test
+  void aRequestPicksItsRankingModelAndAUnitIsRankedAcrossItsNeeds() throws Exception {
+    String need = "{\"id\": \"n1\", \"description\": \"lidar sensors\"}";
+    String unit = SampleData.units().get(0).id();
+
+    Answer bm25 = call("POST", "/v1/match", "{\"need\": " + need + ", \"model\": \"bm25\"}", null);
+    Answer semantic =
+        call("POST", "/v1/match", "{\"need\": " + need + ", \"model\": \"semantic\"}", null);
+    Answer unknown =
+        call("POST", "/v1/match", "{\"need\": " + need + ", \"model\": \"magic\"}", null);
+    Answer byUnit = call("POST", "/v1/units/" + unit + "/match", "{\"top\": 3}", null);
+    Answer noUnit = call("POST", "/v1/units/nope/match", "{}", null);
+
+    assertThat(bm25.status()).as(bm25.body()).isEqualTo(200);
+    assertThat(semantic.status()).isEqualTo(400);
+    assertThat(semantic.error()).startsWith("model: ");
+    assertThat(unknown.error()).startsWith("model: unknown model 'magic'");
+    assertThat(byUnit.status()).as(byUnit.body()).isEqualTo(200);
+    assertThat(byUnit.json().get("matches")).hasSize(3);
+    assertThat(byUnit.json().get("needs").asInt()).isPositive();
+    assertThat(noUnit.status()).isEqualTo(404);
+  }
+
+  @Test
   void aTextIsTaggedWithAreasInItsLanguage() throws Exception {
     Answer tagged =
         call(

@@ -63,7 +63,13 @@ class OpenApiTest {
     String id = SampleData.startups().get(0).id();
     HttpClient client = HttpClient.newHttpClient();
     try (MatchingServer server =
-        MatchingServer.builder().index(index).port(0).apiKey("k").start()) {
+        MatchingServer.builder()
+            .index(index)
+            .port(0)
+            .apiKey("k")
+            .needs(SampleData.needs())
+            .units(SampleData.units())
+            .start()) {
       String base = "http://localhost:" + server.port();
       HttpResponse<String> document =
           client.send(
@@ -81,7 +87,11 @@ class OpenApiTest {
               .toList();
       for (String operation : operations) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1).replace("{id}", id);
+        String path =
+            operation
+                .substring(operation.indexOf(' ') + 1)
+                .replace("/units/{id}", "/units/" + SampleData.units().get(0).id())
+                .replace("{id}", id);
         HttpResponse<String> answer =
             client.send(
                 HttpRequest.newBuilder(URI.create(base + path))
