@@ -11,7 +11,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,6 +72,14 @@ final class ServeCommand implements Callable<Integer>, UsageChecked {
       description = "The largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxBodyBytes;
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Let pages from ORIGIN, such as https://portal.example.com, call the server from a"
+              + " browser; repeat it for several. None by default.")
+  List<String> corsOrigins = new ArrayList<>();
+
   @Override
   public void checkUsage() {
     input.validateWithoutNeeds(spec, index.directory, "serve matches the needs it is sent");
@@ -89,7 +99,11 @@ final class ServeCommand implements Callable<Integer>, UsageChecked {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     MatchingServer.Builder server =
-        MatchingServer.builder().port(port).keyedReads(keyedReads).maxBodyBytes(maxBodyBytes);
+        MatchingServer.builder()
+            .port(port)
+            .keyedReads(keyedReads)
+            .maxBodyBytes(maxBodyBytes)
+            .corsOrigins(Set.copyOf(corsOrigins));
     if (apiKeyFile != null) {
       server.apiKey(apiKey(apiKeyFile));
     }

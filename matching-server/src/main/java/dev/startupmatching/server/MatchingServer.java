@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,13 @@ public final class MatchingServer implements AutoCloseable {
             .port(b.port)
             .maxPayloadSize(b.maxBodyBytes)
             .shutdownGracePeriod(Duration.ofSeconds(10))
-            .routing(routing -> service.register(routing, metrics))
+            .routing(
+                routing -> {
+                  if (!b.corsOrigins.isEmpty()) {
+                    routing.addFilter(new Cors(b.corsOrigins));
+                  }
+                  service.register(routing, metrics);
+                })
             .build()
             .start();
     log.info("serving {} startups on port {}", index.size(), server.port());
@@ -132,8 +139,19 @@ public final class MatchingServer implements AutoCloseable {
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private List<Need> needs = List.of();
     private List<BusinessUnit> units = List.of();
+    private Set<String> corsOrigins = Set.of();
 
     private Builder() {}
+
+    /**
+     * The origins, such as {@code https://portal.example.com}, whose pages may call the server from
+     * a browser; none by default, so cross-origin calls are refused by browsers.
+     */
+    public Builder corsOrigins(Set<String> origins) {
+      checkArgument(origins != null, "origins must not be null");
+      this.corsOrigins = Set.copyOf(origins);
+      return this;
+    }
 
     /** The index to serve; the server owns it from {@link #start} and closes it on close. */
     public Builder index(StartupIndex index) {

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -285,6 +286,38 @@ class MatchingServerTest {
       assertThat(write.error()).contains("writes are off");
       assertThat(large.status()).isEqualTo(413);
     }
+  }
+
+  @Test
+  void crossOriginCallsAreAllowedOnlyFromConfiguredOrigins() throws Exception {
+    try (MatchingServer cors =
+        MatchingServer.builder()
+            .index(StartupIndex.inMemory())
+            .port(0)
+            .corsOrigins(Set.of("https://portal.example.com"))
+            .start()) {
+      HttpResponse<String> allowed = preflight(cors, "https://portal.example.com");
+      HttpResponse<String> other = preflight(cors, "https://evil.example.com");
+      HttpResponse<String> unconfigured = preflight(server, "https://portal.example.com");
+
+      assertThat(allowed.statusCode()).isEqualTo(204);
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+          .hasValue("https://portal.example.com");
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+          .contains(MatchingServer.API_KEY_HEADER);
+      assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+      assertThat(unconfigured.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  private static HttpResponse<String> preflight(MatchingServer to, String origin) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + to.port() + "/v1/match"))
+            .method("OPTIONS", BodyPublishers.noBody())
+            .header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST")
+            .build(),
+        BodyHandlers.ofString());
   }
 
   @Test
