@@ -56,6 +56,9 @@ public final class StartupMatchCli implements Runnable {
    */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+  /** The web server announces its features and sockets at INFO; serve prints its own line. */
+  private static final Logger HELIDON_LOG = Logger.getLogger("io.helidon");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -67,6 +70,7 @@ public final class StartupMatchCli implements Runnable {
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(Level.WARNING);
+    HELIDON_LOG.setLevel(Level.WARNING);
     // Commands report a startup whose place is unknown with its line as they read the file; the
     // library's log of the same startup, as it indexes them, would say it twice.
     System.setProperty("org.slf4j.simpleLogger.log." + Matching.class.getName(), "error");
