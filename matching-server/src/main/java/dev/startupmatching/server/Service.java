@@ -26,6 +26,7 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
+import dev.startupmatching.model.TechnologyArea;
 import dev.startupmatching.taxonomy.ConceptMention;
 import dev.startupmatching.unit.Aggregation;
 import dev.startupmatching.unit.UnitMatch;
@@ -39,11 +40,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +130,9 @@ final class Service {
         new Route("DELETE", "/v1/startups/{id}", true, this::delete),
         new Route("GET", "/v1/startups/{id}/fits", false, this::fits),
         new Route("POST", "/v1/units/{id}/match", false, this::matchUnit),
-        new Route("POST", "/v1/tag", false, this::tag));
+        new Route("POST", "/v1/tag", false, this::tag),
+        new Route("GET", "/v1/needs", false, this::needsAndUnits),
+        new Route("GET", "/v1/areas", false, this::areas));
   }
 
   void register(HttpRouting.Builder routing, RequestMetrics metrics) {
@@ -147,6 +152,10 @@ final class Service {
         "/metrics",
         (req, res) -> send(res, Status.OK_200, "text/plain; version=0.0.4", metrics.prometheus()));
     routing.get(OPENAPI_PATH, (req, res) -> send(res, Status.OK_200, JSON_TYPE, openApi()));
+    // The scouts' page: static files, open like the reads it makes.
+    routing.get("/", page("index.html", "text/html; charset=utf-8"));
+    routing.get("/app.js", page("app.js", "text/javascript; charset=utf-8"));
+    routing.get("/app.css", page("app.css", "text/css; charset=utf-8"));
     routing.error(HttpError.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
     routing.error(
         Throwable.class,
@@ -158,16 +167,28 @@ final class Service {
         });
   }
 
-  /** The OpenAPI document, as checked in beside this class. */
-  static String openApi() {
-    try (InputStream in = Service.class.getResourceAsStream("openapi.json")) {
+  private static io.helidon.webserver.http.Handler page(String file, String type) {
+    String content = resource("page/" + file);
+    return (req, res) -> {
+      res.header(HeaderNames.CACHE_CONTROL, "no-cache");
+      send(res, Status.OK_200, type, content);
+    };
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Service.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("openapi.json is missing from the server's resources");
+        throw new IllegalStateException(name + " is missing from the server's resources");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The OpenAPI document, as checked in beside this class. */
+  static String openApi() {
+    return resource("openapi.json");
   }
 
   /** An endpoint: its answer's {@code toString} is the JSON body. */
@@ -338,6 +359,38 @@ final class Service {
       item.put("language", mention.language());
     }
     return answer;
+  }
+
+  private ObjectNode needsAndUnits(ServerRequest req) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.putRawValue("needs", new RawValue(records(needs, JsonLinesWriter::needs)));
+    answer.putRawValue("units", new RawValue(records(units, JsonLinesWriter::units)));
+    return answer;
+  }
+
+  private ObjectNode areas(ServerRequest req) {
+    ObjectNode answer = JSON.createObjectNode().put("version", index.taxonomy().version());
+    ArrayNode areas = answer.putArray("areas");
+    for (TechnologyArea area : index.taxonomy().areas()) {
+      ObjectNode item = areas.addObject().put("id", area.id());
+      area.parent().ifPresent(parent -> item.put("parent", parent));
+      ObjectNode labels = item.putObject("labels");
+      area.labels().forEach(labels::put);
+    }
+    return answer;
+  }
+
+  /** Records as a JSON array, each as its JSON Lines writer writes it. */
+  private static <T> String records(List<T> records, Function<Writer, JsonLinesWriter<T>> format) {
+    StringWriter out = new StringWriter();
+    try (JsonLinesWriter<T> writer = format.apply(out)) {
+      for (T record : records) {
+        writer.write(record);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "[" + String.join(",", out.toString().strip().lines().toList()) + "]";
   }
 
   private static String startupJson(Startup startup) {
