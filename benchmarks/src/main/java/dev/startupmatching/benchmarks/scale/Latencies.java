@@ -19,6 +19,19 @@ final class Latencies {
     size = 0;
   }
 
+  int size() {
+    return size;
+  }
+
+  /** Records every latency of {@code other} too. */
+  void addAll(Latencies other) {
+    if (size + other.size > values.length) {
+      values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+  }
+
   /** The nearest-rank percentile, such as 0.5 for the median; NaN when nothing was recorded. */
   double percentile(double p) {
     if (size == 0) {
