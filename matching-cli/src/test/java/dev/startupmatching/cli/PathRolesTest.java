@@ -21,7 +21,8 @@ class PathRolesTest {
           "--run",
           "--taxonomy",
           "--model-file",
-          "--index");
+          "--index",
+          "--api-key-file");
 
   @Test
   void everyPathOptionOfEveryCommandHasAKnownRole() {
