@@ -13,7 +13,6 @@ import io.helidon.webserver.WebServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -212,10 +211,6 @@ public final class MatchingServer implements AutoCloseable {
     public MatchingServer start() {
       checkState(index != null, "an index is required");
       return new MatchingServer(this);
-    }
-
-    Optional<String> apiKey() {
-      return Optional.ofNullable(apiKey);
     }
   }
 }

@@ -20,7 +20,6 @@ import dev.startupmatching.lucene.ConceptTagger;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
 import dev.startupmatching.lucene.StartupIndex;
-import dev.startupmatching.match.Match;
 import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
@@ -138,8 +137,7 @@ final class Service {
   void register(HttpRouting.Builder routing, RequestMetrics metrics) {
     routing.addFilter(metrics);
     for (Route route : routes()) {
-      io.helidon.webserver.http.Handler handler =
-          route.write() ? write(route.endpoint()) : read(route.endpoint());
+      io.helidon.webserver.http.Handler handler = handler(route);
       switch (route.method()) {
         case "GET" -> routing.get(route.path(), handler);
         case "POST" -> routing.post(route.path(), handler);
@@ -157,6 +155,11 @@ final class Service {
     routing.get("/app.js", page("app.js", "text/javascript; charset=utf-8"));
     routing.get("/app.css", page("app.css", "text/css; charset=utf-8"));
     routing.error(HttpError.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
+    // The library refuses arguments past its documented limits, such as a need's length, with a
+    // message meant for the caller.
+    routing.error(
+        IllegalArgumentException.class,
+        (req, res, e) -> sendError(res, Status.BAD_REQUEST_400, e.getMessage()));
     routing.error(
         Throwable.class,
         (req, res, e) -> {
@@ -197,17 +200,12 @@ final class Service {
     Object answer(ServerRequest req) throws IOException;
   }
 
-  private io.helidon.webserver.http.Handler read(Endpoint endpoint) {
+  /** The handler of a route: checks the key a read or write needs, then answers in JSON. */
+  private io.helidon.webserver.http.Handler handler(Route route) {
     return (req, res) -> {
-      keys.check(false, req.headers().first(HeaderNames.create(MatchingServer.API_KEY_HEADER)));
-      send(res, Status.OK_200, JSON_TYPE, endpoint.answer(req).toString());
-    };
-  }
-
-  private io.helidon.webserver.http.Handler write(Endpoint endpoint) {
-    return (req, res) -> {
-      keys.check(true, req.headers().first(HeaderNames.create(MatchingServer.API_KEY_HEADER)));
-      send(res, Status.OK_200, JSON_TYPE, endpoint.answer(req).toString());
+      keys.check(
+          route.write(), req.headers().first(HeaderNames.create(MatchingServer.API_KEY_HEADER)));
+      send(res, Status.OK_200, JSON_TYPE, route.endpoint().answer(req).toString());
     };
   }
 
@@ -239,7 +237,9 @@ final class Service {
     MatchRequest request = MatchRequest.read(body);
     Matches matches = matcher(request.model()).match(need, request.options());
     ObjectNode answer = JSON.createObjectNode().put("need", need.id());
-    answer.putRawValue("matches", new RawValue(matchesJson(matches, request.explanationDepth())));
+    List<String> items = new ArrayList<>(matches.size());
+    matches.forEach(m -> items.add(MatchesJson.match(m, request.explanationDepth())));
+    answer.putRawValue("matches", array(items));
     matches.noMatchReason().ifPresent(reason -> answer.put("noMatch", reason));
     return answer;
   }
@@ -270,21 +270,13 @@ final class Service {
     ranked.forEach(m -> items.add(MatchesJson.unitMatch(m, request.explanationDepth())));
     ObjectNode answer = JSON.createObjectNode().put("unit", id);
     answer.put("needs", unitNeeds.size());
-    answer.putRawValue("matches", new RawValue("[" + String.join(",", items) + "]"));
+    answer.putRawValue("matches", array(items));
     return answer;
-  }
-
-  private static String matchesJson(List<Match> matches, int depth) {
-    List<String> items = new ArrayList<>(matches.size());
-    matches.forEach(m -> items.add(MatchesJson.match(m, depth)));
-    return "[" + String.join(",", items) + "]";
   }
 
   private String getStartup(ServerRequest req) {
     String id = req.path().pathParameters().get("id");
-    Startup startup =
-        index.get(id).orElseThrow(() -> HttpError.notFound("no startup has id " + id));
-    return startupJson(startup);
+    return records(List.of(existing(id)), JsonLinesWriter::startups).get(0);
   }
 
   private ObjectNode upsert(ServerRequest req) throws IOException {
@@ -308,9 +300,7 @@ final class Service {
 
   private ObjectNode delete(ServerRequest req) throws IOException {
     String id = req.path().pathParameters().get("id");
-    if (index.get(id).isEmpty()) {
-      throw HttpError.notFound("no startup has id " + id);
-    }
+    existing(id);
     index.delete(id);
     index.commit();
     return JSON.createObjectNode().put("deleted", id).put("committed", true);
@@ -318,9 +308,7 @@ final class Service {
 
   private ObjectNode fits(ServerRequest req) {
     String id = req.path().pathParameters().get("id");
-    if (index.get(id).isEmpty()) {
-      throw HttpError.notFound("no startup has id " + id);
-    }
+    existing(id);
     List<NeedFit> fits = ReverseMatcher.of(matcher).needsFor(id, needs);
     ObjectNode answer = JSON.createObjectNode().put("startup", id);
     ArrayNode needFits = answer.putArray("needs");
@@ -363,8 +351,8 @@ final class Service {
 
   private ObjectNode needsAndUnits(ServerRequest req) {
     ObjectNode answer = JSON.createObjectNode();
-    answer.putRawValue("needs", new RawValue(records(needs, JsonLinesWriter::needs)));
-    answer.putRawValue("units", new RawValue(records(units, JsonLinesWriter::units)));
+    answer.putRawValue("needs", array(records(needs, JsonLinesWriter::needs)));
+    answer.putRawValue("units", array(records(units, JsonLinesWriter::units)));
     return answer;
   }
 
@@ -380,8 +368,14 @@ final class Service {
     return answer;
   }
 
-  /** Records as a JSON array, each as its JSON Lines writer writes it. */
-  private static <T> String records(List<T> records, Function<Writer, JsonLinesWriter<T>> format) {
+  /** The startup with this id; a 404 when there is none. */
+  private Startup existing(String id) {
+    return index.get(id).orElseThrow(() -> HttpError.notFound("no startup has id " + id));
+  }
+
+  /** Each record as the JSON object its JSON Lines writer writes. */
+  private static <T> List<String> records(
+      List<T> records, Function<Writer, JsonLinesWriter<T>> format) {
     StringWriter out = new StringWriter();
     try (JsonLinesWriter<T> writer = format.apply(out)) {
       for (T record : records) {
@@ -390,17 +384,11 @@ final class Service {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return "[" + String.join(",", out.toString().strip().lines().toList()) + "]";
+    return out.toString().lines().filter(line -> !line.isBlank()).toList();
   }
 
-  private static String startupJson(Startup startup) {
-    StringWriter out = new StringWriter();
-    try (JsonLinesWriter<Startup> writer = JsonLinesWriter.startups(out)) {
-      writer.write(startup);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().strip();
+  private static RawValue array(List<String> items) {
+    return new RawValue("[" + String.join(",", items) + "]");
   }
 
   /** Reads request bodies into the library's records, with the CLI's error messages. */

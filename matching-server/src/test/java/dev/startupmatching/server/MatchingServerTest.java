@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.StartupIndex;
 import dev.startupmatching.sample.SampleData;
 import java.net.URI;
@@ -129,7 +130,19 @@ class MatchingServerTest {
     assertThat(noDescription.error()).startsWith("need.description: ");
     assertThat(badTop.error()).isEqualTo("top: expected a whole number");
     assertThat(badStage.error()).startsWith("filter.stages: ");
-    for (Answer answer : new Answer[] {notJson, noDescription, badTop, badStage}) {
+    // Each field is within the record's limits, but title and description together pass the
+    // matcher's limit on a need's text, which the library enforces.
+    Answer tooLong =
+        call(
+            "POST",
+            "/v1/match",
+            "{\"need\": {\"id\": \"n1\", \"title\": \"Lidar for trucks\", \"description\": \""
+                + "lidar ".repeat(Matching.MAX_NEED_TEXT_CHARS / 6)
+                + "\"}}",
+            null);
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.error()).contains("the limit is " + Matching.MAX_NEED_TEXT_CHARS);
+    for (Answer answer : new Answer[] {notJson, noDescription, badTop, badStage, tooLong}) {
       assertThat(answer.body()).doesNotContain("Exception", "\tat ");
     }
   }
