@@ -31,6 +31,7 @@ import dev.startupmatching.unit.Aggregation;
 import dev.startupmatching.unit.UnitMatch;
 import dev.startupmatching.unit.UnitRanker;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -155,6 +156,8 @@ final class Service {
     routing.get("/app.js", page("app.js", "text/javascript; charset=utf-8"));
     routing.get("/app.css", page("app.css", "text/css; charset=utf-8"));
     routing.error(HttpError.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
+    // The web server's own refusals, such as a path no route serves (404) or a body over the limit.
+    routing.error(HttpException.class, (req, res, e) -> sendError(res, e.status(), e.getMessage()));
     // The library refuses arguments past its documented limits, such as a need's length, with a
     // message meant for the caller.
     routing.error(

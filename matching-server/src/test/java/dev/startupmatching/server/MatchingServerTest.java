@@ -269,6 +269,14 @@ class MatchingServerTest {
   }
 
   @Test
+  void aPathNoRouteServesIsA404InJson() throws Exception {
+    Answer missing = call("GET", "/favicon.ico", null, null);
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().has("error")).isTrue();
+  }
+
+  @Test
   void metricsCountRequestsInPrometheusFormat() throws Exception {
     call("GET", "/v1/health", null, null);
 
