@@ -1,6 +1,7 @@
 package dev.startupmatching.lucene;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import dev.startupmatching.internal.rank.RankedCandidate;
@@ -12,7 +13,10 @@ import dev.startupmatching.lucene.browse.SimilarStartups;
 import dev.startupmatching.lucene.explanation.Explanations;
 import dev.startupmatching.lucene.explanation.MatchExplainer;
 import dev.startupmatching.lucene.explanation.Snippets;
+import dev.startupmatching.lucene.index.GlobalStatistics;
 import dev.startupmatching.lucene.index.ProfileTerms;
+import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.index.StatisticsSearcher;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.ConstraintQueries;
 import dev.startupmatching.lucene.query.NeedQuery;
@@ -23,13 +27,15 @@ import dev.startupmatching.lucene.ranking.Candidates;
 import dev.startupmatching.lucene.ranking.Diversifier;
 import dev.startupmatching.lucene.retrieval.LexicalRetrieval;
 import dev.startupmatching.lucene.retrieval.SemanticRetrieval;
+import dev.startupmatching.lucene.shard.FeedbackWords;
+import dev.startupmatching.lucene.shard.ShardHit;
+import dev.startupmatching.lucene.shard.ShardMatcher;
 import dev.startupmatching.match.Constraints;
 import dev.startupmatching.match.Facet;
 import dev.startupmatching.match.FacetCounts;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
 import dev.startupmatching.match.Matches;
-import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Candidate;
@@ -38,6 +44,7 @@ import dev.startupmatching.rank.NeedAnalysis;
 import dev.startupmatching.taxonomy.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +52,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -74,7 +85,7 @@ import org.slf4j.LoggerFactory;
  * Without a reranker, the need's query alone ranks, in one search (two when startups tie at the
  * cut; see {@link LexicalRetrieval#search}).
  */
-final class LuceneStartupMatcher implements StartupMatcher {
+final class LuceneStartupMatcher implements ShardMatcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneStartupMatcher.class);
 
   private final StartupIndex index;
@@ -90,6 +101,9 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private final SemanticRetrieval semantic;
   private final SimilarStartups similar;
   private final FacetCounter facetCounter = new FacetCounter();
+
+  /** The statistics of the collection the index is a shard of, or null if it is the whole. */
+  private final GlobalStatistics statistics;
 
   /** The profile terms of the reader last searched; a refresh brings a new reader. */
   private final AtomicReference<ProfileTerms> profileTerms = new AtomicReference<>();
@@ -129,6 +143,24 @@ final class LuceneStartupMatcher implements StartupMatcher {
         mode == RetrievalMode.LEXICAL
             ? null
             : new SemanticRetrieval(index.embeddingModel().orElseThrow());
+    this.statistics = null;
+  }
+
+  /** The matcher over the same index, scoring with the collection's statistics. */
+  private LuceneStartupMatcher(LuceneStartupMatcher shard, GlobalStatistics statistics) {
+    this.index = shard.index;
+    this.ownsIndex = false;
+    this.queryBuilder = shard.queryBuilder;
+    this.similarity = shard.similarity;
+    this.reranker = shard.reranker;
+    this.fit = shard.fit;
+    this.candidates = shard.candidates;
+    this.snippets = shard.snippets;
+    this.mode = shard.mode;
+    this.fusion = shard.fusion;
+    this.similar = shard.similar;
+    this.semantic = shard.semantic;
+    this.statistics = statistics;
   }
 
   /**
@@ -152,10 +184,7 @@ final class LuceneStartupMatcher implements StartupMatcher {
     checkNeed(need, options);
     // A page is the whole list up to its end, cut: the ranks, the minimum fit and diversity are
     // those of the whole list, so every page of a need agrees with the others.
-    MatchOptions whole =
-        options.offset() == 0
-            ? options
-            : options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
+    MatchOptions whole = whole(options);
     return search(
         "searching",
         searcher -> {
@@ -222,7 +251,10 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private <T> T search(String what, Search<T> search) {
     IndexSearcher shared = index.acquire();
     try {
-      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      IndexSearcher searcher =
+          statistics == null
+              ? new IndexSearcher(shared.getIndexReader())
+              : new StatisticsSearcher(shared.getIndexReader(), statistics);
       searcher.setSimilarity(similarity);
       return search.run(searcher);
     } catch (IOException e) {
@@ -406,10 +438,123 @@ final class LuceneStartupMatcher implements StartupMatcher {
   private ProfileTerms profileTerms(IndexReader reader) {
     ProfileTerms terms = profileTerms.get();
     if (terms == null || terms.reader() != reader) {
-      terms = new ProfileTerms(reader);
+      terms = new ProfileTerms(reader, statistics);
       profileTerms.set(terms);
     }
     return terms;
+  }
+
+  @Override
+  public GlobalStatistics statistics() {
+    return search("reading the statistics of", s -> GlobalStatistics.of(s.getIndexReader()));
+  }
+
+  @Override
+  public ShardMatcher scoredWith(GlobalStatistics collection) {
+    checkArgument(collection != null, "collection must not be null");
+    checkState(
+        mode == RetrievalMode.LEXICAL,
+        "only lexical retrieval can be sharded; this matcher retrieves %s",
+        mode);
+    return new LuceneStartupMatcher(this, collection);
+  }
+
+  @Override
+  public int firstSearchDepth(MatchOptions options) {
+    int topK = whole(options).topK();
+    return reranker == null ? topK : LexicalRetrieval.firstSearchDepth(Math.max(candidates, topK));
+  }
+
+  @Override
+  public int feedbackSearchDepth(MatchOptions options) {
+    return reranker == null ? 0 : Math.max(candidates, whole(options).topK());
+  }
+
+  @Override
+  public List<ShardHit> firstSearch(Need need, MatchOptions options) {
+    checkNeed(need, options);
+    MatchOptions whole = whole(options);
+    return search(
+        "searching",
+        searcher -> {
+          NeedQuery needQuery = queryBuilder.build(need, new TermLookup(searcher));
+          return needQuery.isEmpty()
+              ? List.of()
+              : shardHits(
+                  searcher,
+                  LexicalRetrieval.search(
+                      searcher,
+                      filtered(needQuery.toQuery(), need, whole),
+                      firstSearchDepth(whole)));
+        });
+  }
+
+  @Override
+  public FeedbackWords feedbackWords(Need need, MatchOptions options) {
+    checkNeed(need, options);
+    if (reranker == null) {
+      return FeedbackWords.NONE;
+    }
+    MatchOptions whole = whole(options);
+    return search(
+        "searching",
+        searcher -> {
+          TermLookup lookup = new TermLookup(searcher);
+          NeedQuery needQuery = queryBuilder.build(need, lookup);
+          return needQuery.isEmpty()
+              ? FeedbackWords.NONE
+              : LexicalRetrieval.feedbackWords(
+                  lookup,
+                  profileTerms(searcher.getIndexReader()),
+                  needQuery,
+                  query -> filtered(query, need, whole));
+        });
+  }
+
+  @Override
+  public List<ShardHit> feedbackSearch(Need need, MatchOptions options, FeedbackWords words) {
+    checkNeed(need, options);
+    checkArgument(words != null, "words must not be null");
+    if (words.isEmpty() || reranker == null) {
+      return List.of();
+    }
+    MatchOptions whole = whole(options);
+    return search(
+        "searching",
+        searcher -> {
+          TermLookup lookup = new TermLookup(searcher);
+          NeedQuery needQuery = queryBuilder.build(need, lookup);
+          return needQuery.isEmpty()
+              ? List.of()
+              : shardHits(
+                  searcher,
+                  LexicalRetrieval.search(
+                      searcher,
+                      filtered(
+                          LexicalRetrieval.feedbackQuery(lookup, needQuery, words), need, whole),
+                      feedbackSearchDepth(whole)));
+        });
+  }
+
+  /** The options of the whole list up to the end of the options' page. */
+  private static MatchOptions whole(MatchOptions options) {
+    return options.offset() == 0
+        ? options
+        : options.toBuilder().offset(0).topK(options.offset() + options.topK()).build();
+  }
+
+  /** The hits with their startups' ids, in the hits' order. */
+  private static List<ShardHit> shardHits(IndexSearcher searcher, ScoreDoc[] hits)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<ShardHit> shardHits = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), StartupFields.ID);
+      checkState(ids.advanceExact(hit.doc - leaf.docBase), "document %s has no id", hit.doc);
+      shardHits.add(new ShardHit(ids.lookupOrd(ids.ordValue()).utf8ToString(), hit.score));
+    }
+    return shardHits;
   }
 
   /** The query, restricted by the need's constraints and the options' filter. */

@@ -29,11 +29,23 @@ public final class ProfileTerms {
   private static final int MAX_CACHED = 500_000;
 
   private final IndexReader reader;
+  private final GlobalStatistics statistics;
   private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
 
   /** The profile terms of a reader. */
   public ProfileTerms(IndexReader reader) {
+    this(reader, null);
+  }
+
+  /**
+   * The profile terms of a reader that is a shard of a larger collection: the counts of profiles
+   * come from the collection's statistics.
+   *
+   * @param statistics the collection's statistics, or null if the reader is the whole collection
+   */
+  public ProfileTerms(IndexReader reader, GlobalStatistics statistics) {
     this.reader = reader;
+    this.statistics = statistics;
   }
 
   /** The reader these terms come from. */
@@ -43,7 +55,7 @@ public final class ProfileTerms {
 
   /** How many profiles the reader holds. */
   public int profiles() {
-    return reader.numDocs();
+    return statistics == null ? reader.numDocs() : statistics.documents();
   }
 
   /**
@@ -81,7 +93,8 @@ public final class ProfileTerms {
       return cached;
     }
     try {
-      int docFreq = reader.docFreq(new Term(StartupFields.CONTENTS, word));
+      Term term = new Term(StartupFields.CONTENTS, word);
+      int docFreq = statistics == null ? reader.docFreq(term) : statistics.docFreq(term);
       if (docFreqs.size() >= MAX_CACHED) {
         docFreqs.clear();
       }

@@ -1,7 +1,6 @@
 package dev.startupmatching.lucene.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.startupmatching.lucene.index.StatisticsSearcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,12 +104,8 @@ public final class NeedCoverage {
 
   /** BM25's inverse document frequency of a term within its field. */
   private static double idf(TermLookup lookup, Term term) {
-    try {
-      long docCount = Math.max(1, lookup.searcher().getIndexReader().getDocCount(term.field()));
-      long docFreq = lookup.docFreq(term);
-      return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    long docCount = Math.max(1, StatisticsSearcher.docCount(lookup.searcher(), term.field()));
+    long docFreq = lookup.docFreq(term);
+    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
   }
 }

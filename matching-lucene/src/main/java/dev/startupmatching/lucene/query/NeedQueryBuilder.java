@@ -11,6 +11,7 @@ import dev.startupmatching.lucene.analysis.NeedBoilerplate;
 import dev.startupmatching.lucene.analysis.NeedVocabulary;
 import dev.startupmatching.lucene.analysis.PhraseDictionary;
 import dev.startupmatching.lucene.index.StartupFields;
+import dev.startupmatching.lucene.index.StatisticsSearcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.TechnologyArea;
 import dev.startupmatching.taxonomy.ConceptMention;
@@ -38,7 +39,6 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -183,13 +183,12 @@ public final class NeedQueryBuilder {
 
   /** Builds the need's query, its terms looked up in {@code terms}' reader. */
   public NeedQuery build(Need need, TermLookup terms) {
-    IndexReader reader = terms.searcher().getIndexReader();
     String text = need.text();
     DetectedLanguage detected = LanguageDetector.resolve(need.language().orElse(null), text);
     String language = detected.analysedAs();
     List<String> profileLanguages =
         LanguageDetector.SUPPORTED.stream()
-            .filter(l -> docCount(reader, mainField(l)) > 0)
+            .filter(l -> StatisticsSearcher.docCount(terms.searcher(), mainField(l)) > 0)
             .toList();
     LeafBudget budget = new LeafBudget(IndexSearcher.getMaxClauseCount() - FILTER_RESERVE);
     List<NeedQuery.Clause> clauses = new ArrayList<>();
@@ -625,14 +624,6 @@ public final class NeedQueryBuilder {
     }
   }
 
-  private static int docCount(IndexReader reader, String field) {
-    try {
-      return reader.getDocCount(field);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * How telling a term is, for choosing the words of a long need: 0 for a term no profile uses, as
    * it cannot match, so the need's words the profiles use are kept.
@@ -642,7 +633,7 @@ public final class NeedQueryBuilder {
     if (docFreq == 0) {
       return 0;
     }
-    int docs = terms.searcher().getIndexReader().numDocs();
+    int docs = StatisticsSearcher.documents(terms.searcher());
     return Math.log(1 + (docs + 1.0) / (docFreq + 1.0));
   }
 

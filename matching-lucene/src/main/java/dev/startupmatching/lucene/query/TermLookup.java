@@ -1,5 +1,6 @@
 package dev.startupmatching.lucene.query;
 
+import dev.startupmatching.lucene.index.StatisticsSearcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -41,9 +42,12 @@ public final class TermLookup {
     return new TermQuery(term, states(term));
   }
 
-  /** How many documents of the reader hold the term. */
+  /**
+   * How many documents of the reader hold the term, or of the collection for a {@link
+   * StatisticsSearcher}.
+   */
   int docFreq(Term term) {
-    return states(term).docFreq();
+    return StatisticsSearcher.docFreq(searcher, term, states(term).docFreq());
   }
 
   private TermStates states(Term term) {

@@ -5,6 +5,7 @@ import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.NeedQuery;
 import dev.startupmatching.lucene.query.TermLookup;
+import dev.startupmatching.lucene.shard.FeedbackWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,6 +140,37 @@ public final class Feedback {
               boosted(lookup, word.getKey(), weight)));
     }
     return needQuery.expandedBy(clauses);
+  }
+
+  /** The words of a query's {@link NeedQuery.Kind#FEEDBACK} clauses, with their weights. */
+  static FeedbackWords words(NeedQuery feedback) {
+    List<String> words = new ArrayList<>();
+    List<Float> weights = new ArrayList<>();
+    List<String> descriptions = new ArrayList<>();
+    for (NeedQuery.Clause clause : feedback.clauses()) {
+      if (clause.kind() == NeedQuery.Kind.FEEDBACK) {
+        words.add(clause.needWord());
+        weights.add(((BoostQuery) clause.query()).getBoost());
+        descriptions.add(clause.description());
+      }
+    }
+    return new FeedbackWords(words, weights, descriptions);
+  }
+
+  /** The need's query with a {@link NeedQuery.Kind#FEEDBACK} clause for each of the words. */
+  static NeedQuery expandedBy(TermLookup lookup, NeedQuery needQuery, FeedbackWords words) {
+    List<NeedQuery.Clause> clauses = new ArrayList<>(words.words().size());
+    for (int i = 0; i < words.words().size(); i++) {
+      String word = words.words().get(i);
+      clauses.add(
+          new NeedQuery.Clause(
+              NeedQuery.Kind.FEEDBACK,
+              words.descriptions().get(i),
+              word,
+              null,
+              new BoostQuery(lookup.query(StartupFields.CONTENTS, word), words.weights().get(i))));
+    }
+    return clauses.isEmpty() ? needQuery : needQuery.expandedBy(clauses);
   }
 
   /** The weightiest words of the relevance model, their weights adding up to 1. */

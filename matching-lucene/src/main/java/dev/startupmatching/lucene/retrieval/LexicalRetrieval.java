@@ -5,6 +5,7 @@ import dev.startupmatching.lucene.index.StartupFields;
 import dev.startupmatching.lucene.query.ClauseWeights;
 import dev.startupmatching.lucene.query.NeedQuery;
 import dev.startupmatching.lucene.query.TermLookup;
+import dev.startupmatching.lucene.shard.FeedbackWords;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -83,6 +84,34 @@ public final class LexicalRetrieval {
       SemanticRetrieval.sortByScoreThenId(hits, searcher);
     }
     return new Retrieved(weights, Arrays.copyOf(hits, Math.min(depth, hits.length)));
+  }
+
+  /**
+   * How many of the need's own query's best candidates {@link #retrieve} searches for, when it
+   * returns up to {@code depth} candidates.
+   */
+  public static int firstSearchDepth(int depth) {
+    return Math.max(depth, Feedback.DOCS);
+  }
+
+  /**
+   * The words feedback adds to the need's query, as {@link #retrieve} adds them, with their
+   * weights; none when the need is narrow or its candidates yield no words.
+   */
+  public static FeedbackWords feedbackWords(
+      TermLookup lookup, ProfileTerms terms, NeedQuery needQuery, UnaryOperator<Query> filter)
+      throws IOException {
+    NeedQuery expanded =
+        retrieve(lookup, terms, needQuery, filter, Feedback.DOCS, false).expanded();
+    return Feedback.words(expanded.addedTo(needQuery));
+  }
+
+  /**
+   * The query of the feedback words alone, as {@link #retrieve} searches it for the candidates that
+   * never use the need's words.
+   */
+  public static Query feedbackQuery(TermLookup lookup, NeedQuery needQuery, FeedbackWords words) {
+    return Feedback.expandedBy(lookup, needQuery, words).addedTo(needQuery).toQuery();
   }
 
   /**

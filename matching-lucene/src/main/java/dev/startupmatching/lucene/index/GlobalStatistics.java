@@ -1,0 +1,198 @@
+package dev.startupmatching.lucene.index;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The statistics that scores and query building read from an index: per field, how many documents
+ * it has, how many hold the field and how long the field is in all; per term, how many documents
+ * hold it and how often it occurs. The statistics of shards add up to the statistics of one index
+ * over all their documents, as long as no shard has deleted documents.
+ *
+ * <p>Every indexed field is covered but the startup id, which is unique to one document and scores
+ * nothing. Immutable; serializable compactly, as a job ships it to every shard.
+ */
+public final class GlobalStatistics implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** A field's totals, as Lucene's {@link CollectionStatistics} has them. */
+  private record FieldTotals(long maxDoc, long docCount, long sumTotalTermFreq, long sumDocFreq) {
+    FieldTotals plus(FieldTotals other) {
+      return new FieldTotals(
+          maxDoc + other.maxDoc,
+          docCount + other.docCount,
+          sumTotalTermFreq + other.sumTotalTermFreq,
+          sumDocFreq + other.sumDocFreq);
+    }
+  }
+
+  private transient int documents;
+  private transient Map<String, FieldTotals> totals;
+
+  /** Per field, each term's document frequency and total frequency, packed as {@code [df, ttf]}. */
+  private transient Map<String, Map<String, long[]>> terms;
+
+  private GlobalStatistics(
+      int documents, Map<String, FieldTotals> totals, Map<String, Map<String, long[]>> terms) {
+    this.documents = documents;
+    this.totals = totals;
+    this.terms = terms;
+  }
+
+  /** The statistics of one reader's documents. */
+  public static GlobalStatistics of(IndexReader reader) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Map<String, FieldTotals> totals = new TreeMap<>();
+    Map<String, Map<String, long[]>> terms = new TreeMap<>();
+    for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+      if (field.getIndexOptions() == IndexOptions.NONE || field.name.equals(StartupFields.ID)) {
+        continue;
+      }
+      CollectionStatistics collection = searcher.collectionStatistics(field.name);
+      Terms fieldTerms = MultiTerms.getTerms(reader, field.name);
+      if (collection == null || fieldTerms == null) {
+        continue;
+      }
+      totals.put(
+          field.name,
+          new FieldTotals(
+              collection.maxDoc(),
+              collection.docCount(),
+              collection.sumTotalTermFreq(),
+              collection.sumDocFreq()));
+      Map<String, long[]> byTerm = new HashMap<>();
+      TermsEnum iterator = fieldTerms.iterator();
+      for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+        byTerm.put(term.utf8ToString(), new long[] {iterator.docFreq(), iterator.totalTermFreq()});
+      }
+      terms.put(field.name, byTerm);
+    }
+    return new GlobalStatistics(reader.numDocs(), totals, terms);
+  }
+
+  /** The statistics of this collection's documents and the other's together. */
+  public GlobalStatistics plus(GlobalStatistics other) {
+    checkArgument(other != null, "other must not be null");
+    Map<String, FieldTotals> sumTotals = new TreeMap<>(totals);
+    other.totals.forEach((field, t) -> sumTotals.merge(field, t, FieldTotals::plus));
+    Map<String, Map<String, long[]>> sumTerms = new TreeMap<>();
+    for (String field : sumTotals.keySet()) {
+      Map<String, long[]> mine = terms.getOrDefault(field, Map.of());
+      Map<String, long[]> theirs = other.terms.getOrDefault(field, Map.of());
+      Map<String, long[]> sum = new HashMap<>(mine.size() + theirs.size());
+      mine.forEach((term, freqs) -> sum.put(term, freqs.clone()));
+      theirs.forEach(
+          (term, freqs) ->
+              sum.merge(term, freqs.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+      sumTerms.put(field, sum);
+    }
+    return new GlobalStatistics(documents + other.documents, sumTotals, sumTerms);
+  }
+
+  /** How many documents the collection has, deleted ones left out. */
+  public int documents() {
+    return documents;
+  }
+
+  /** How many distinct terms all fields have together. */
+  public long termCount() {
+    return terms.values().stream().mapToLong(Map::size).sum();
+  }
+
+  /** True if these statistics cover the field; the startup id's field is not covered. */
+  boolean covers(String field) {
+    return totals.containsKey(field);
+  }
+
+  /** How many documents hold the term; 0 if none does. */
+  int docFreq(Term term) {
+    long[] freqs = termFreqs(term);
+    return freqs == null ? 0 : Math.toIntExact(freqs[0]);
+  }
+
+  /** How often the term occurs in all documents; 0 if in none. */
+  long totalTermFreq(Term term) {
+    long[] freqs = termFreqs(term);
+    return freqs == null ? 0 : freqs[1];
+  }
+
+  /** The field's statistics, or null if no document has it. */
+  CollectionStatistics collection(String field) {
+    FieldTotals t = totals.get(field);
+    return t == null || t.docCount == 0
+        ? null
+        : new CollectionStatistics(field, t.maxDoc, t.docCount, t.sumTotalTermFreq, t.sumDocFreq);
+  }
+
+  /** How many documents hold the field. */
+  int docCount(String field) {
+    FieldTotals t = totals.get(field);
+    return t == null ? 0 : Math.toIntExact(t.docCount);
+  }
+
+  private long[] termFreqs(Term term) {
+    Map<String, long[]> byTerm = terms.get(term.field());
+    return byTerm == null ? null : byTerm.get(term.text());
+  }
+
+  @Serial
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(documents);
+    out.writeInt(totals.size());
+    for (Map.Entry<String, FieldTotals> field : totals.entrySet()) {
+      FieldTotals t = field.getValue();
+      out.writeUTF(field.getKey());
+      out.writeLong(t.maxDoc);
+      out.writeLong(t.docCount);
+      out.writeLong(t.sumTotalTermFreq);
+      out.writeLong(t.sumDocFreq);
+      Map<String, long[]> byTerm = terms.getOrDefault(field.getKey(), Map.of());
+      out.writeInt(byTerm.size());
+      for (Map.Entry<String, long[]> term : byTerm.entrySet()) {
+        out.writeUTF(term.getKey());
+        out.writeLong(term.getValue()[0]);
+        out.writeLong(term.getValue()[1]);
+      }
+    }
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    documents = in.readInt();
+    int fields = in.readInt();
+    totals = new TreeMap<>();
+    terms = new TreeMap<>();
+    for (int f = 0; f < fields; f++) {
+      String field = in.readUTF();
+      totals.put(
+          field, new FieldTotals(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+      int count = in.readInt();
+      Map<String, long[]> byTerm = new HashMap<>(count * 4 / 3 + 1);
+      for (int i = 0; i < count; i++) {
+        byTerm.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+      }
+      terms.put(field, byTerm);
+    }
+  }
+}
