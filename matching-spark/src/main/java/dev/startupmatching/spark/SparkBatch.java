@@ -264,6 +264,7 @@ public final class SparkBatch {
           rejected,
           accepted - startups,
           partitions,
+          statistics.termCount(),
           matches,
           Duration.ofNanos(System.nanoTime() - started));
     }

@@ -117,7 +117,12 @@ class SparkBatchTest {
     assertThat(rejects).extracting(r -> r.get("line").asLong()).containsExactlyInAnyOrder(3L, 6L);
     assertThat(rejects)
         .allSatisfy(r -> assertThat(r.get("source").asText()).isEqualTo(startups.toString()));
-    assertThat(rejects).anySatisfy(r -> assertThat(r.path("field").asText()).isEqualTo("id"));
+    assertThat(rejects)
+        .anySatisfy(
+            r -> {
+              assertThat(r.path("field").asText()).isEqualTo("id");
+              assertThat(r.path("error").asText()).isEqualTo("missing required field");
+            });
     assertSameMatches(jobLines(), batch(startups, needs, 10));
   }
 
@@ -190,6 +195,14 @@ class SparkBatchTest {
         .isEqualTo(
             "startup-match-spark: model hybrid retrieves by meaning, which the job cannot shard;"
                 + " use default or bm25");
+  }
+
+  @Test
+  void theDocumentationShowsEveryOption() throws IOException {
+    String documentation = Files.readString(Path.of("../docs/spark.md"));
+    assertThat(SparkBatchJob.optionNames())
+        .contains("--startups", "--partitions")
+        .allSatisfy(name -> assertThat(documentation).contains("`" + name));
   }
 
   private JobSettings settings(

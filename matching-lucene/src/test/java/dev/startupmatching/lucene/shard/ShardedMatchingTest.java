@@ -97,6 +97,37 @@ class ShardedMatchingTest {
   }
 
   @Test
+  void aShardScoredWithItsOwnStatisticsScoresDifferently() {
+    List<Startup> startups = SampleData.startups();
+    Need need = SampleData.needs().get(1);
+    List<ShardMatcher> shards = new ArrayList<>();
+    for (List<Startup> part : split(startups, 3)) {
+      shards.add(shardMatcher(Matching.builder().startups(part)));
+    }
+    try (ShardMatcher whole = shardMatcher(Matching.builder().startups(startups))) {
+      GlobalStatistics collection = whole.statistics();
+      Map<String, Float> inWhole = new LinkedHashMap<>();
+      whole.firstSearch(need, TOP_10).forEach(hit -> inWhole.put(hit.startupId(), hit.score()));
+      int compared = 0;
+      for (ShardMatcher shard : shards) {
+        List<ShardHit> own = shard.firstSearch(need, TOP_10);
+        List<ShardHit> scored = shard.scoredWith(collection).firstSearch(need, TOP_10);
+        for (ShardHit hit : scored) {
+          if (inWhole.containsKey(hit.startupId())) {
+            assertThat(hit.score()).isCloseTo(inWhole.get(hit.startupId()), within(1e-4f));
+            compared++;
+          }
+        }
+        // The check above is not vacuous: a shard's own statistics give other scores.
+        assertThat(own).isNotEqualTo(scored);
+      }
+      assertThat(compared).isPositive();
+    } finally {
+      shards.forEach(ShardMatcher::close);
+    }
+  }
+
+  @Test
   void mergeKeepsTheBestInScoreThenIdOrder() {
     List<ShardHit> merged =
         ShardHit.merge(
