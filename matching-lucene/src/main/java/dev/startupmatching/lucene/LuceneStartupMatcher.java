@@ -473,20 +473,8 @@ final class LuceneStartupMatcher implements ShardMatcher {
   @Override
   public List<ShardHit> firstSearch(Need need, MatchOptions options) {
     checkNeed(need, options);
-    MatchOptions whole = whole(options);
-    return search(
-        "searching",
-        searcher -> {
-          NeedQuery needQuery = queryBuilder.build(need, new TermLookup(searcher));
-          return needQuery.isEmpty()
-              ? List.of()
-              : shardHits(
-                  searcher,
-                  LexicalRetrieval.search(
-                      searcher,
-                      filtered(needQuery.toQuery(), need, whole),
-                      firstSearchDepth(whole)));
-        });
+    return shardSearch(
+        need, options, firstSearchDepth(options), (lookup, needQuery) -> needQuery.toQuery());
   }
 
   @Override
@@ -518,6 +506,25 @@ final class LuceneStartupMatcher implements ShardMatcher {
     if (words.isEmpty() || reranker == null) {
       return List.of();
     }
+    return shardSearch(
+        need,
+        options,
+        feedbackSearchDepth(options),
+        (lookup, needQuery) -> LexicalRetrieval.feedbackQuery(lookup, needQuery, words));
+  }
+
+  /** Which query of the need a shard search runs. */
+  @FunctionalInterface
+  private interface ShardQuery {
+    Query of(TermLookup lookup, NeedQuery needQuery);
+  }
+
+  /**
+   * This shard's best {@code depth} hits of a query of the need, filtered by its constraints; none
+   * when the need has no searchable words.
+   */
+  private List<ShardHit> shardSearch(
+      Need need, MatchOptions options, int depth, ShardQuery shardQuery) {
     MatchOptions whole = whole(options);
     return search(
         "searching",
@@ -529,10 +536,7 @@ final class LuceneStartupMatcher implements ShardMatcher {
               : shardHits(
                   searcher,
                   LexicalRetrieval.search(
-                      searcher,
-                      filtered(
-                          LexicalRetrieval.feedbackQuery(lookup, needQuery, words), need, whole),
-                      feedbackSearchDepth(whole)));
+                      searcher, filtered(shardQuery.of(lookup, needQuery), need, whole), depth));
         });
   }
 

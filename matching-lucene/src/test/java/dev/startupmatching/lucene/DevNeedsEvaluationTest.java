@@ -1,7 +1,6 @@
 package dev.startupmatching.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,26 +32,11 @@ class DevNeedsEvaluationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Path shared(String relative) {
-    Path path =
-        Path.of(System.getProperty("startupmatching.shared", "../../shared")).resolve(relative);
-    assumeTrue(Files.isRegularFile(path), "shared evaluation data absent, skipping: " + path);
-    return path;
+    return SharedData.path(relative);
   }
 
   private static List<Startup> textOnlyProfiles(Path file) throws Exception {
-    List<Startup> startups = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        JsonNode node = JSON.readTree(line);
-        startups.add(
-            Startup.builder(node.get("id").asText(), node.get("name").asText())
-                .oneLiner(node.path("oneLiner").asText(""))
-                .description(node.path("description").asText(""))
-                .build());
-      }
-    }
-    return startups;
+    return SharedData.textOnlyProfiles(file);
   }
 
   /** The depth each need is ranked to, as the evaluation ranks (`--top 1000`). */

@@ -2,12 +2,12 @@ package dev.startupmatching.lucene.shard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.startupmatching.lucene.Matching;
 import dev.startupmatching.lucene.RankingModel;
+import dev.startupmatching.lucene.SharedData;
 import dev.startupmatching.lucene.index.GlobalStatistics;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.match.MatchOptions;
@@ -15,12 +15,10 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -230,25 +228,10 @@ class ShardedMatchingTest {
   }
 
   private static Path shared(String relative) {
-    Path path =
-        Path.of(System.getProperty("startupmatching.shared", "../../shared")).resolve(relative);
-    assumeTrue(Files.isRegularFile(path), "shared evaluation data absent, skipping: " + path);
-    return path;
+    return SharedData.path(relative);
   }
 
   private static List<Startup> textOnlyProfiles(Path file) throws Exception {
-    List<Startup> startups = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        JsonNode node = JSON.readTree(line);
-        startups.add(
-            Startup.builder(node.get("id").asText(), node.get("name").asText())
-                .oneLiner(node.path("oneLiner").asText(""))
-                .description(node.path("description").asText(""))
-                .build());
-      }
-    }
-    return startups;
+    return SharedData.textOnlyProfiles(file);
   }
 }
