@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.spark.SparkFiles;
+import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
@@ -29,6 +30,9 @@ import scala.Tuple2;
 final class ShardIndexes {
   /** The open shards, by run and partition. */
   private static final Map<String, Shard> OPEN = new ConcurrentHashMap<>();
+
+  /** The collection's statistics of each run, read once per executor. */
+  private static final Map<String, GlobalStatistics> COLLECTIONS = new ConcurrentHashMap<>();
 
   /** One lock per shard, so that shards build in parallel but each only once. */
   private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
@@ -71,8 +75,15 @@ final class ShardIndexes {
     }
   }
 
+  /** The run's collection statistics, read from the broadcast bytes once per executor. */
+  static GlobalStatistics collection(String runId, Broadcast<byte[]> statistics) {
+    return COLLECTIONS.computeIfAbsent(
+        runId, run -> GlobalStatistics.fromBytes(statistics.value()));
+  }
+
   /** Closes and removes this executor's shards of the run. */
   static void closeAll(String runId) {
+    COLLECTIONS.remove(runId);
     for (String key : OPEN.keySet()) {
       if (key.startsWith(runId + "/")) {
         Shard shard = OPEN.remove(key);

@@ -156,20 +156,26 @@ public final class SparkBatch {
       JobSettings job = settings;
       String run = runId;
       sc.setJobDescription("indexing the partitions");
-      GlobalStatistics statistics =
+      // Statistics travel as their own bytes, never as Java-serialized objects.
+      byte[] statisticsBytes =
           records
               .mapPartitionsWithIndex(
                   (partition, shardRecords) -> {
-                    GlobalStatistics own =
-                        ShardIndexes.shard(run, partition, shardRecords, job).statistics();
+                    byte[] own =
+                        ShardIndexes.shard(run, partition, shardRecords, job)
+                            .statistics()
+                            .toBytes();
                     FaultInjection.failOnce(job.failOnce(), "index");
                     return List.of(own).iterator();
                   },
                   true)
-              .reduce(GlobalStatistics::plus);
+              .reduce(
+                  (a, b) ->
+                      GlobalStatistics.fromBytes(a).plus(GlobalStatistics.fromBytes(b)).toBytes());
+      GlobalStatistics statistics = GlobalStatistics.fromBytes(statisticsBytes);
       long startups = statistics.documents();
       parsed.unpersist(false);
-      Broadcast<GlobalStatistics> collection = sc.broadcast(statistics);
+      Broadcast<byte[]> collection = sc.broadcast(statisticsBytes);
       Broadcast<List<String>> needTexts = sc.broadcast(needs.texts());
 
       MatchOptions options = settings.matchOptions();
@@ -203,7 +209,7 @@ public final class SparkBatch {
                                 needTexts.value().get(need._1()),
                                 need._2(),
                                 job,
-                                collection.value())))
+                                ShardIndexes.collection(run, collection))))
                 .collectAsMap();
         Broadcast<Map<Integer, FeedbackWords>> feedback = sc.broadcast(new HashMap<>(words));
         sc.setJobDescription("searching the partitions for the feedback words");
@@ -242,7 +248,7 @@ public final class SparkBatch {
                               needTexts.value().get(need._1()),
                               need._2()._2().orElse(List.of()),
                               job,
-                              collection.value()));
+                              ShardIndexes.collection(run, collection)));
                     }
                     FaultInjection.failOnce(job.failOnce(), "match");
                     return out.iterator();
@@ -275,7 +281,7 @@ public final class SparkBatch {
      */
     private Map<Integer, List<ShardHit>> searchShards(
         JavaPairRDD<String, InputRecords.Line> records,
-        Broadcast<GlobalStatistics> collection,
+        Broadcast<byte[]> collection,
         Broadcast<List<String>> needTexts,
         int depth,
         String phase,
@@ -286,7 +292,12 @@ public final class SparkBatch {
           .mapPartitionsWithIndex(
               (partition, shardRecords) -> {
                 ShardMatcher shard =
-                    ShardIndexes.scored(run, partition, shardRecords, job, collection.value());
+                    ShardIndexes.scored(
+                        run,
+                        partition,
+                        shardRecords,
+                        job,
+                        ShardIndexes.collection(run, collection));
                 List<Tuple2<Integer, List<ShardHit>>> hits = new ArrayList<>();
                 List<String> texts = needTexts.value();
                 for (int i = 0; i < texts.size(); i++) {

@@ -164,6 +164,31 @@ class SparkBatchTest {
   }
 
   @Test
+  void tablesMatchAsBatch() throws Exception {
+    Path startups = copy("startups.jsonl");
+    Path needs = copy("needs.jsonl");
+    spark.read().json(startups.toString()).createOrReplaceTempView("scouted_startups");
+    spark.read().json(needs.toString()).createOrReplaceTempView("unit_needs");
+    JobSummary summary =
+        runJob(
+            new JobSettings(
+                "scouted_startups",
+                "unit_needs",
+                JobSettings.InputFormat.TABLE,
+                dir.resolve("out").toString(),
+                JobSettings.OutputFormat.JSONL,
+                dir.resolve("rejects").toString(),
+                10,
+                MatchOptions.DEFAULT_MIN_FIT,
+                "default",
+                false,
+                2,
+                Set.of()));
+    assertThat(summary.rejected()).isZero();
+    assertSameMatches(jobLines(), batch(startups, needs, 10));
+  }
+
+  @Test
   void anExistingOutputIsRefusedBeforeAnythingRuns() throws Exception {
     Path startups = copy("startups.jsonl");
     Path needs = copy("needs.jsonl");

@@ -2,11 +2,12 @@ package dev.startupmatching.lucene.index;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serial;
-import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,10 +30,11 @@ import org.apache.lucene.util.BytesRef;
  * over all their documents, as long as no shard has deleted documents.
  *
  * <p>Every indexed field is covered but the startup id, which is unique to one document and scores
- * nothing. Immutable; serializable compactly, as a job ships it to every shard.
+ * nothing. Immutable; {@link #toBytes} writes it compactly, as a job ships it to every shard.
  */
-public final class GlobalStatistics implements Serializable {
-  @Serial private static final long serialVersionUID = 1L;
+public final class GlobalStatistics {
+  /** The version of the layout {@link #toBytes} writes. */
+  private static final int FORMAT = 1;
 
   /** A field's totals, as Lucene's {@link CollectionStatistics} has them. */
   private record FieldTotals(long maxDoc, long docCount, long sumTotalTermFreq, long sumDocFreq) {
@@ -45,11 +47,11 @@ public final class GlobalStatistics implements Serializable {
     }
   }
 
-  private transient int documents;
-  private transient Map<String, FieldTotals> totals;
+  private final int documents;
+  private final Map<String, FieldTotals> totals;
 
   /** Per field, each term's document frequency and total frequency, packed as {@code [df, ttf]}. */
-  private transient Map<String, Map<String, long[]>> terms;
+  private final Map<String, Map<String, long[]>> terms;
 
   private GlobalStatistics(
       int documents, Map<String, FieldTotals> totals, Map<String, Map<String, long[]>> terms) {
@@ -154,45 +156,67 @@ public final class GlobalStatistics implements Serializable {
     return byTerm == null ? null : byTerm.get(term.text());
   }
 
-  @Serial
-  private void writeObject(ObjectOutputStream out) throws IOException {
-    out.defaultWriteObject();
-    out.writeInt(documents);
-    out.writeInt(totals.size());
-    for (Map.Entry<String, FieldTotals> field : totals.entrySet()) {
-      FieldTotals t = field.getValue();
-      out.writeUTF(field.getKey());
-      out.writeLong(t.maxDoc);
-      out.writeLong(t.docCount);
-      out.writeLong(t.sumTotalTermFreq);
-      out.writeLong(t.sumDocFreq);
-      Map<String, long[]> byTerm = terms.getOrDefault(field.getKey(), Map.of());
-      out.writeInt(byTerm.size());
-      for (Map.Entry<String, long[]> term : byTerm.entrySet()) {
-        out.writeUTF(term.getKey());
-        out.writeLong(term.getValue()[0]);
-        out.writeLong(term.getValue()[1]);
+  /**
+   * These statistics as bytes, which {@link #fromBytes} reads back: how a job ships them to its
+   * tasks. Equal statistics give equal bytes.
+   */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeInt(documents);
+      out.writeInt(totals.size());
+      for (Map.Entry<String, FieldTotals> field : totals.entrySet()) {
+        FieldTotals t = field.getValue();
+        out.writeUTF(field.getKey());
+        out.writeLong(t.maxDoc);
+        out.writeLong(t.docCount);
+        out.writeLong(t.sumTotalTermFreq);
+        out.writeLong(t.sumDocFreq);
+        Map<String, long[]> byTerm = new TreeMap<>(terms.getOrDefault(field.getKey(), Map.of()));
+        out.writeInt(byTerm.size());
+        for (Map.Entry<String, long[]> term : byTerm.entrySet()) {
+          out.writeUTF(term.getKey());
+          out.writeLong(term.getValue()[0]);
+          out.writeLong(term.getValue()[1]);
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
     }
+    return bytes.toByteArray();
   }
 
-  @Serial
-  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    documents = in.readInt();
-    int fields = in.readInt();
-    totals = new TreeMap<>();
-    terms = new TreeMap<>();
-    for (int f = 0; f < fields; f++) {
-      String field = in.readUTF();
-      totals.put(
-          field, new FieldTotals(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-      int count = in.readInt();
-      Map<String, long[]> byTerm = new HashMap<>(count * 4 / 3 + 1);
-      for (int i = 0; i < count; i++) {
-        byTerm.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+  /**
+   * Reads statistics that {@link #toBytes} wrote.
+   *
+   * @throws IllegalArgumentException if the bytes are not such statistics
+   */
+  public static GlobalStatistics fromBytes(byte[] bytes) {
+    checkArgument(bytes != null, "bytes must not be null");
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int format = in.readInt();
+      checkArgument(format == FORMAT, "not collection statistics of format %s: %s", FORMAT, format);
+      int documents = in.readInt();
+      int fields = in.readInt();
+      Map<String, FieldTotals> totals = new TreeMap<>();
+      Map<String, Map<String, long[]>> terms = new TreeMap<>();
+      for (int f = 0; f < fields; f++) {
+        String field = in.readUTF();
+        totals.put(
+            field, new FieldTotals(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+        int count = in.readInt();
+        checkArgument(count >= 0, "field %s has %s terms", field, count);
+        Map<String, long[]> byTerm = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+          byTerm.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+        }
+        terms.put(field, byTerm);
       }
-      terms.put(field, byTerm);
+      checkArgument(in.read() == -1, "collection statistics with bytes after their end");
+      return new GlobalStatistics(documents, totals, terms);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("truncated collection statistics", e);
     }
   }
 }

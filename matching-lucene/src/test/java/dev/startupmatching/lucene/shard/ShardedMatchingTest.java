@@ -1,6 +1,7 @@
 package dev.startupmatching.lucene.shard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +16,6 @@ import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.sample.SampleData;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +72,7 @@ class ShardedMatchingTest {
   }
 
   @Test
-  void shardStatisticsAddUpToTheWholeIndexs() throws Exception {
+  void shardStatisticsAddUpToTheWholeIndexs() {
     List<Startup> startups = SampleData.startups();
     GlobalStatistics sum = null;
     for (List<Startup> shard : split(startups, 3)) {
@@ -88,9 +85,13 @@ class ShardedMatchingTest {
       GlobalStatistics expected = whole.statistics();
       assertThat(sum.documents()).isEqualTo(expected.documents()).isEqualTo(startups.size());
       assertThat(sum.termCount()).isEqualTo(expected.termCount());
+      assertThat(sum.toBytes()).as("every statistic").isEqualTo(expected.toBytes());
       GlobalStatistics copy = roundTrip(sum);
       assertThat(copy.documents()).isEqualTo(sum.documents());
       assertThat(copy.termCount()).isEqualTo(sum.termCount());
+      assertThat(copy.toBytes()).isEqualTo(sum.toBytes());
+      assertThatThrownBy(() -> GlobalStatistics.fromBytes(new byte[] {0, 0, 0, 1, 0}))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -216,15 +217,8 @@ class ShardedMatchingTest {
     return parts;
   }
 
-  private static GlobalStatistics roundTrip(GlobalStatistics statistics) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(statistics);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (GlobalStatistics) in.readObject();
-    }
+  private static GlobalStatistics roundTrip(GlobalStatistics statistics) {
+    return GlobalStatistics.fromBytes(statistics.toBytes());
   }
 
   private static Path shared(String relative) {
