@@ -107,6 +107,9 @@ final class DemoCommand implements Callable<Integer>, UsageChecked {
       }
       out.println();
     }
+    out.println("Cohort: 12 places, 2 pilots per unit, at least 40% from China, fit 0.5 or more");
+    CohortCommand.writeTable(out, run.cohort(), run.greedyCohort());
+    out.println();
     out.printf(
         Locale.ROOT,
         "Ranking quality against the example's judgments, over %d needs:%n"

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       CalibrateCommand.class,
       NeedsForCommand.class,
+      CohortCommand.class,
       EvaluateCommand.class,
       TagCommand.class,
       DuplicatesCommand.class,

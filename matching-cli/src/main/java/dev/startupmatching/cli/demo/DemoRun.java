@@ -1,6 +1,10 @@
 package dev.startupmatching.cli.demo;
 
 import com.google.common.collect.ImmutableList;
+import dev.startupmatching.cohort.Cohort;
+import dev.startupmatching.cohort.CohortPlanner;
+import dev.startupmatching.cohort.Pairing;
+import dev.startupmatching.cohort.Quota;
 import dev.startupmatching.eval.Metrics;
 import dev.startupmatching.eval.Qrels;
 import dev.startupmatching.match.MatchOptions;
@@ -8,6 +12,7 @@ import dev.startupmatching.match.Matches;
 import dev.startupmatching.match.StartupMatcher;
 import dev.startupmatching.model.BusinessUnit;
 import dev.startupmatching.model.Need;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +26,32 @@ public final class DemoRun {
   /** One unit and the results of its needs. */
   public record UnitResult(BusinessUnit unit, List<NeedResult> needs) {}
 
+  /**
+   * The example's cohort: twelve startups, two pilots per unit, at least 40% of them from China
+   * (the Joint Innovation Base in Shanghai), no pair below a fit of 0.5.
+   */
+  public static final CohortPlanner COHORT =
+      CohortPlanner.builder()
+          .size(12)
+          .defaultCapacity(2)
+          .quota(Quota.parse("region:China>=40%"))
+          .minFit(0.5)
+          .build();
+
   private final ImmutableList<UnitResult> units;
   private final Qrels qrels;
+  private final Cohort cohort;
+  private final Cohort greedyCohort;
 
   private DemoRun(ImmutableList<UnitResult> units, Qrels qrels) {
     this.units = units;
     this.qrels = qrels;
+    List<Pairing> pairs = new ArrayList<>();
+    for (NeedResult result : needs()) {
+      pairs.addAll(Pairing.of(result.need(), result.matches()));
+    }
+    this.cohort = COHORT.plan(pairs);
+    this.greedyCohort = COHORT.planGreedily(pairs);
   }
 
   /**
@@ -59,6 +84,16 @@ public final class DemoRun {
   /** The units in order, each with its needs' results. */
   public ImmutableList<UnitResult> units() {
     return units;
+  }
+
+  /** The cohort {@link #COHORT} chooses from each need's matches. */
+  public Cohort cohort() {
+    return cohort;
+  }
+
+  /** The greedy baseline's cohort from the same matches. */
+  public Cohort greedyCohort() {
+    return greedyCohort;
   }
 
   /** The judgments the results were scored against. */

@@ -3,6 +3,10 @@ package dev.startupmatching.cli.demo;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.html.HtmlEscapers;
 import dev.startupmatching.cli.format.SafeText;
+import dev.startupmatching.cohort.Assignment;
+import dev.startupmatching.cohort.Cohort;
+import dev.startupmatching.cohort.ConstraintReport;
+import dev.startupmatching.cohort.LeftOut;
 import dev.startupmatching.match.Match;
 import dev.startupmatching.model.Need;
 import dev.startupmatching.model.Stage;
@@ -88,6 +92,7 @@ public final class HtmlReport {
           .append(escape(unit.unit().name()))
           .append("</a> ");
     }
+    html.append("<a href=\"#cohort\">Cohort</a> ");
     html.append("</nav>\n</header>\n<main>\n");
     for (DemoRun.UnitResult unit : run.units()) {
       html.append("<section class=\"unit\" id=\"unit-")
@@ -102,12 +107,56 @@ public final class HtmlReport {
       }
       html.append("</section>\n");
     }
+    renderCohort(html, run);
     html.append("</main>\n<script>\n")
         // Marks the page as rendered, for the browser test; any script error stops it first.
         .append("document.documentElement.dataset.renderedNeeds =")
         .append(" document.querySelectorAll('article.need').length;\n")
         .append("</script>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /** The cohort: its startups by unit with why, the best left out with why, what binds. */
+  private static void renderCohort(StringBuilder html, DemoRun run) {
+    Cohort cohort = run.cohort();
+    html.append("<section class=\"cohort\" id=\"cohort\">\n<h2>Cohort</h2>\n<p>")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Twelve places, two pilots per unit, at least 40%% from China, no pair below a fit"
+                    + " of 0.5: <b>%d startups, total fit %.2f</b>, %s. A greedy choice, best pair"
+                    + " first, reaches %.2f.",
+                cohort.size(),
+                cohort.totalFit(),
+                cohort.optimal() ? "proved optimal" : "the best found",
+                run.greedyCohort().totalFit()))
+        .append("</p>\n<table>\n<tr><th>unit</th><th>startup</th><th>why</th></tr>\n");
+    for (Assignment a : cohort.assignments()) {
+      html.append("<tr><td>")
+          .append(escape(a.unit()))
+          .append("</td><td>")
+          .append(escape(a.pairing().startup().name()))
+          .append("</td><td>")
+          .append(escape(a.reason()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n<h3>Left out</h3>\n<ul>\n");
+    for (LeftOut l : cohort.leftOut()) {
+      html.append("<li>")
+          .append(escape(l.pairing().startup().name()))
+          .append(" (#")
+          .append(l.pairing().rank())
+          .append(" for ")
+          .append(escape(l.pairing().need().id()))
+          .append("): ")
+          .append(escape(l.reason()))
+          .append("</li>\n");
+    }
+    html.append("</ul>\n<p>Binding: ")
+        .append(
+            escape(
+                String.join("; ", cohort.binding().stream().map(ConstraintReport::name).toList())))
+        .append("</p>\n</section>\n");
   }
 
   private void renderNeed(StringBuilder html, DemoRun.NeedResult result, DemoRun run) {
