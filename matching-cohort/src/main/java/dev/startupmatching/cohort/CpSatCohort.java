@@ -28,6 +28,9 @@ final class CpSatCohort {
   /** Two startups this alike, or more, that meet the same unit cost the diversity penalty. */
   private static final double ALIKE = 0.5;
 
+  /** A core of at most this many constraints is made minimal, one solve per member. */
+  private static final int MINIMISED_CORE = 30;
+
   /** Of each unit's candidates, how many per pilot are compared for likeness. */
   private static final int ALIKE_PER_PILOT = 4;
 
@@ -103,22 +106,42 @@ final class CpSatCohort {
     }
   }
 
-  /** Solves again with every named constraint behind an assumption, and names a conflicting set. */
+  /**
+   * Solves again with every named constraint behind an assumption, and names a set that conflicts:
+   * the solver's core, made minimal by dropping each member the rest still conflict without.
+   */
   private CohortInfeasibleException infeasible() {
     Model m = build(true);
     CpSolver solver = solver();
     CpSolverStatus status = solver.solve(m.model);
     List<String> names = new ArrayList<>(m.named.keySet());
     List<Literal> literals = new ArrayList<>(m.named.values());
-    List<String> conflicting = new ArrayList<>();
+    List<Integer> core = new ArrayList<>();
     if (status == CpSolverStatus.INFEASIBLE) {
-      Set<Integer> core = new HashSet<>(solver.sufficientAssumptionsForInfeasibility());
+      Set<Integer> found = new HashSet<>(solver.sufficientAssumptionsForInfeasibility());
       for (int i = 0; i < literals.size(); i++) {
-        if (core.contains(literals.get(i).getIndex())) {
-          conflicting.add(names.get(i));
+        if (found.contains(literals.get(i).getIndex())) {
+          core.add(i);
         }
       }
     }
+    if (core.size() <= MINIMISED_CORE) {
+      for (int i = 0; i < core.size(); ) {
+        List<Integer> without = new ArrayList<>(core);
+        without.remove(i);
+        m.model.clearAssumptions();
+        for (int kept : without) {
+          m.model.addAssumption(literals.get(kept));
+        }
+        if (!without.isEmpty() && solver.solve(m.model) == CpSolverStatus.INFEASIBLE) {
+          core = without;
+        } else {
+          i++;
+        }
+      }
+    }
+    List<String> conflicting = new ArrayList<>();
+    core.forEach(i -> conflicting.add(names.get(i)));
     if (conflicting.isEmpty()) {
       conflicting.add(Candidates.unitsPerStartup(planner.unitsPerStartup));
     }

@@ -81,8 +81,9 @@ class CohortPlannerTest {
         .satisfies(
             e ->
                 assertThat(((CohortInfeasibleException) e).conflicting())
-                    .contains("region:China>=3"))
-        .hasMessageStartingWith("no cohort meets all the constraints: ");
+                    .as("only two startups are from China, whatever the size or capacities")
+                    .containsExactly("region:China>=3"))
+        .hasMessage("no cohort meets all the constraints: region:China>=3 cannot all hold");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The cohort benchmark: choosing hundreds of startups out of a large generated collection. */
+package dev.startupmatching.benchmarks.cohort;
