@@ -10,7 +10,6 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The cohort as an integer program for CP-SAT: a 0/1 variable per candidate pair and per startup, a
@@ -28,8 +29,8 @@ final class CpSatCohort {
   /** Two startups this alike, or more, that meet the same unit cost the diversity penalty. */
   private static final double ALIKE = 0.5;
 
-  /** A core of at most this many constraints is made minimal, one solve per member. */
-  private static final int MINIMISED_CORE = 30;
+  /** The longest one check of a set of constraints for a conflict may take. */
+  private static final long CONFLICT_CHECK_SECONDS = 10;
 
   /** Of each unit's candidates, how many per pilot are compared for likeness. */
   private static final int ALIKE_PER_PILOT = 4;
@@ -50,14 +51,14 @@ final class CpSatCohort {
     LinearExpr objective;
     IntVar leastServed;
 
-    /** The constraints a user set, by name, with the literal that enforces each when asked. */
-    final Map<String, Literal> named = new LinkedHashMap<>();
+    /** The names of the constraints a user set, whether or not this model holds them. */
+    final List<String> named = new ArrayList<>();
   }
 
   Cohort solve() {
     Natives.load();
     long started = System.nanoTime();
-    Model m = build(false);
+    Model m = build(name -> true);
     CpSolver solver = solver();
     if (planner.fairness && m.leastServed != null) {
       m.model.maximize(m.leastServed);
@@ -107,48 +108,39 @@ final class CpSatCohort {
   }
 
   /**
-   * Solves again with every named constraint behind an assumption, and names a set that conflicts:
-   * the solver's core, made minimal by dropping each member the rest still conflict without.
+   * Names a minimal set of the user's constraints that conflict: starting from all of them, each is
+   * dropped in turn if the rest still admit no cohort. Each check solves a model that holds its
+   * constraints outright, which the solver's presolve and linear relaxation refute at once; behind
+   * assumptions, a count against a size can take it an exponential search.
    */
   private CohortInfeasibleException infeasible() {
-    Model m = build(true);
-    CpSolver solver = solver();
-    CpSolverStatus status = solver.solve(m.model);
-    List<String> names = new ArrayList<>(m.named.keySet());
-    List<Literal> literals = new ArrayList<>(m.named.values());
-    List<Integer> core = new ArrayList<>();
-    if (status == CpSolverStatus.INFEASIBLE) {
-      Set<Integer> found = new HashSet<>(solver.sufficientAssumptionsForInfeasibility());
-      for (int i = 0; i < literals.size(); i++) {
-        if (found.contains(literals.get(i).getIndex())) {
-          core.add(i);
-        }
+    List<String> kept = new ArrayList<>(build(name -> true).named);
+    for (String name : List.copyOf(kept)) {
+      List<String> without = new ArrayList<>(kept);
+      without.remove(name);
+      if (infeasible(new HashSet<>(without))) {
+        kept = without;
       }
     }
-    if (core.size() <= MINIMISED_CORE) {
-      for (int i = 0; i < core.size(); ) {
-        List<Integer> without = new ArrayList<>(core);
-        without.remove(i);
-        m.model.clearAssumptions();
-        for (int kept : without) {
-          m.model.addAssumption(literals.get(kept));
-        }
-        if (!without.isEmpty() && solver.solve(m.model) == CpSolverStatus.INFEASIBLE) {
-          core = without;
-        } else {
-          i++;
-        }
-      }
+    if (kept.isEmpty()) {
+      kept.add(Candidates.unitsPerStartup(planner.unitsPerStartup));
     }
-    List<String> conflicting = new ArrayList<>();
-    core.forEach(i -> conflicting.add(names.get(i)));
-    if (conflicting.isEmpty()) {
-      conflicting.add(Candidates.unitsPerStartup(planner.unitsPerStartup));
-    }
-    return new CohortInfeasibleException(conflicting, "");
+    return new CohortInfeasibleException(kept, "");
   }
 
-  private Model build(boolean withAssumptions) {
+  /** True if no cohort meets the structural constraints and these named ones. */
+  private boolean infeasible(Set<String> names) {
+    Model m = build(names::contains);
+    CpSolver solver = solver();
+    solver
+        .getParameters()
+        .setMaxTimeInSeconds(
+            Math.max(1, Math.min(CONFLICT_CHECK_SECONDS, planner.timeLimit.toSeconds())));
+    return solver.solve(m.model) == CpSolverStatus.INFEASIBLE;
+  }
+
+  /** The model with the named constraints {@code enabled} accepts, and every structural one. */
+  private Model build(Predicate<String> enabled) {
     Model m = new Model();
     CpModel model = m.model;
     int pairCount = candidates.pairs.size();
@@ -191,17 +183,18 @@ final class CpSatCohort {
     LinearExpr cohortSize = LinearExpr.sum(m.startups);
     named(
         m,
+        enabled,
         Candidates.size(planner.size),
-        model.addLessOrEqual(cohortSize, planner.size),
-        withAssumptions);
+        () -> model.addLessOrEqual(cohortSize, planner.size));
     for (int u = 0; u < candidates.units.size(); u++) {
       String unit = candidates.units.get(u);
       int capacity = planner.capacity(unit);
+      List<Integer> unitPairs = pairsOfUnit.get(u);
       named(
           m,
+          enabled,
           Candidates.capacity(unit, capacity),
-          model.addLessOrEqual(sum(m.pairs, pairsOfUnit.get(u)), capacity),
-          withAssumptions);
+          () -> model.addLessOrEqual(sum(m.pairs, unitPairs), capacity));
     }
     for (Quota quota : planner.quotas) {
       List<Integer> counted = new ArrayList<>();
@@ -211,31 +204,29 @@ final class CpSatCohort {
         }
       }
       LinearExpr count = sum(m.startups, counted);
-      Constraint constraint;
-      if (quota.share()) {
-        // count >= share × size, in whole units of 1/FIT_SCALE.
-        long share = Math.round(quota.amount() * CohortPlanner.FIT_SCALE);
-        LinearExprBuilder difference = LinearExpr.newBuilder();
-        difference.addTerm(count, CohortPlanner.FIT_SCALE);
-        difference.addTerm(cohortSize, -share);
-        constraint =
-            quota.atLeast()
-                ? model.addGreaterOrEqual(difference, 0)
-                : model.addLessOrEqual(difference, 0);
-      } else {
-        constraint =
-            quota.atLeast()
-                ? model.addGreaterOrEqual(count, (long) quota.amount())
-                : model.addLessOrEqual(count, (long) quota.amount());
-      }
-      named(m, quota.toString(), constraint, withAssumptions);
-    }
-    for (String startup : planner.required) {
       named(
           m,
-          Candidates.mustBeIn(startup),
-          model.addEquality(m.startups[candidates.startupIndex.get(startup)], 1),
-          withAssumptions);
+          enabled,
+          quota.toString(),
+          () -> {
+            if (!quota.share()) {
+              return quota.atLeast()
+                  ? model.addGreaterOrEqual(count, (long) quota.amount())
+                  : model.addLessOrEqual(count, (long) quota.amount());
+            }
+            // count >= share × size, in whole units of 1/FIT_SCALE.
+            long share = Math.round(quota.amount() * CohortPlanner.FIT_SCALE);
+            LinearExprBuilder difference = LinearExpr.newBuilder();
+            difference.addTerm(count, CohortPlanner.FIT_SCALE);
+            difference.addTerm(cohortSize, -share);
+            return quota.atLeast()
+                ? model.addGreaterOrEqual(difference, 0)
+                : model.addLessOrEqual(difference, 0);
+          });
+    }
+    for (String startup : planner.required) {
+      BoolVar in = m.startups[candidates.startupIndex.get(startup)];
+      named(m, enabled, Candidates.mustBeIn(startup), () -> model.addEquality(in, 1));
     }
 
     LinearExprBuilder objective = LinearExpr.newBuilder();
@@ -303,12 +294,12 @@ final class CpSatCohort {
     }
   }
 
-  private static void named(Model m, String name, Constraint constraint, boolean enforced) {
-    if (enforced) {
-      BoolVar holds = m.model.newBoolVar(name);
-      constraint.onlyEnforceIf(holds);
-      m.model.addAssumption(holds);
-      m.named.put(name, holds);
+  /** Adds the named constraint if enabled, and records its name either way. */
+  private static void named(
+      Model m, Predicate<String> enabled, String name, Supplier<Constraint> constraint) {
+    m.named.add(name);
+    if (enabled.test(name)) {
+      constraint.get();
     }
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CohortPropertyTest {
   @Test
   void onSmallProblemsTheCohortIsTheBestOfAll() {
-    qt().withExamples(80)
+    qt().withExamples(60)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
@@ -41,7 +41,7 @@ class CohortPropertyTest {
 
   @Test
   void onLargerProblemsNoConstraintIsBrokenAndGreedyIsNeverBetter() {
-    qt().withExamples(25)
+    qt().withExamples(20)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
