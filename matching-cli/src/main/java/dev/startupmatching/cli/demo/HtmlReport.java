@@ -13,6 +13,7 @@ import dev.startupmatching.model.Stage;
 import dev.startupmatching.model.Startup;
 import dev.startupmatching.rank.Signals;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,9 @@ public final class HtmlReport {
     return html.toString();
   }
 
+  /** How many of the best left out the cohort section lists. */
+  private static final int LEFT_OUT_SHOWN = 15;
+
   /** The cohort: its startups by unit with why, the best left out with why, what binds. */
   private static void renderCohort(StringBuilder html, DemoRun run) {
     Cohort cohort = run.cohort();
@@ -124,8 +128,8 @@ public final class HtmlReport {
             String.format(
                 Locale.ROOT,
                 "Twelve places, two pilots per unit, at least 40%% from China, no pair below a fit"
-                    + " of 0.5: <b>%d startups, total fit %.2f</b>, %s. A greedy choice, best pair"
-                    + " first, reaches %.2f.",
+                    + " of 0.5: <b>%d startups, total fit %.2f</b>, %s. The greedy baseline (best"
+                    + " pair first, lower bounds first) reaches %.2f.",
                 cohort.size(),
                 cohort.totalFit(),
                 cohort.optimal() ? "proved optimal" : "the best found",
@@ -140,8 +144,20 @@ public final class HtmlReport {
           .append(escape(a.reason()))
           .append("</td></tr>\n");
     }
-    html.append("</table>\n<h3>Left out</h3>\n<ul>\n");
-    for (LeftOut l : cohort.leftOut()) {
+    List<LeftOut> leftOut =
+        cohort.leftOut().stream()
+            .sorted(Comparator.comparingDouble((LeftOut l) -> -l.pairing().fit()))
+            .limit(LEFT_OUT_SHOWN)
+            .toList();
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "</table>\n"
+                + "<h3>Left out: the %d best-fitting of the %d best of each need not chosen</h3>\n"
+                + "<ul>\n",
+            leftOut.size(),
+            cohort.leftOut().size()));
+    for (LeftOut l : leftOut) {
       html.append("<li>")
           .append(escape(l.pairing().startup().name()))
           .append(" (#")
