@@ -86,10 +86,9 @@ public final class SparkBatch {
   private static void checkOutputsAbsent(JavaSparkContext sc, JobSettings settings)
       throws IOException {
     for (String output : List.of(settings.output(), settings.rejects())) {
-      checkArgument(
-          !output.equals(settings.startups()) && !output.equals(settings.needs()),
-          "the output %s is an input; choose another",
-          output);
+      if (output.equals(settings.startups()) || output.equals(settings.needs())) {
+        throw new JobException(output + " is an input; choose another output");
+      }
       Path path = new Path(output);
       FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
       if (fs.exists(path)) {

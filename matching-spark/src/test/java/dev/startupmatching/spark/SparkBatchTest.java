@@ -202,6 +202,32 @@ class SparkBatchTest {
   }
 
   @Test
+  void anOutputThatIsAnInputIsRefusedAndTheInputKept() throws Exception {
+    Path startups = copy("startups.jsonl");
+    Path needs = copy("needs.jsonl");
+    byte[] before = Files.readAllBytes(startups);
+    JobSettings settings =
+        new JobSettings(
+            startups.toString(),
+            needs.toString(),
+            JobSettings.InputFormat.JSONL,
+            startups.toString(),
+            JobSettings.OutputFormat.JSONL,
+            dir.resolve("rejects").toString(),
+            10,
+            MatchOptions.DEFAULT_MIN_FIT,
+            "default",
+            false,
+            2,
+            Set.of());
+    assertThatThrownBy(() -> runJob(settings))
+        .isInstanceOf(JobException.class)
+        .hasMessage(startups + " is an input; choose another output");
+    assertThat(Files.readAllBytes(startups)).isEqualTo(before);
+    assertThat(dir.resolve("rejects")).doesNotExist();
+  }
+
+  @Test
   void theCommandLineSaysWhatIsWrongInOneLine() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
